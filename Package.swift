@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+//
+// kiemdiem: reads archived Vietnamese party news posts, extracts dated,
+// sourced facts (documents, officials, rating counts) and cross-checks them.
+//
+// The pipeline, one module per stage (folders under Sources/):
+//   Ingest → Normalize → Tokenize → Segment → Extract → Check → Store / Report
+// `Pipeline` wires the stages together; `CLI` is the `kiemdiem` command.
+import PackageDescription
+
+let package = Package(
+    name: "kiemdiem",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kiemdiem", targets: ["kiemdiem"]),
+        .library(name: "Kiemdiem", targets: ["Kiemdiem"]),
+        .library(name: "KiemdiemICU", targets: ["KiemdiemICU"]),
+        .library(name: "KiemdiemText", targets: ["KiemdiemNormalize", "KiemdiemTokenize", "KiemdiemSegment"]),
+        .library(name: "KiemdiemExtract", targets: ["KiemdiemExtract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // System libraries, each behind one Swift module.
+        .systemLibrary(name: "CICU", path: "Sources/CICU", pkgConfig: "icu-uc icu-i18n",
+                       providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // ICU wrapper: the only module that sees ICU's C API. No Foundation here.
+        .target(name: "KiemdiemICU", dependencies: ["CICU"], path: "Sources/ICU"),
+        // Shared record contract (../shared/spec/RECORDS.md) and resource lookup.
+        .target(name: "KiemdiemCore", path: "Sources/Core"),
+
+        // The stages.
+        .target(name: "KiemdiemIngest", dependencies: ["KiemdiemCore", "KiemdiemICU", "CLibXML2", "CZlib"], path: "Sources/Ingest"),
+        .target(name: "KiemdiemNormalize", dependencies: ["KiemdiemICU"], path: "Sources/Normalize"),
+        .target(name: "KiemdiemTokenize", dependencies: ["KiemdiemNormalize", "KiemdiemICU", "KiemdiemCore"], path: "Sources/Tokenize"),
+        .target(name: "KiemdiemSegment", dependencies: ["KiemdiemTokenize", "KiemdiemCore"], path: "Sources/Segment"),
+        .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemSegment", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
+        .target(name: "KiemdiemCheck", dependencies: ["KiemdiemCore"], path: "Sources/Check"),
+        .target(name: "KiemdiemStore", dependencies: ["KiemdiemCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Sources/Store"),
+        .target(name: "KiemdiemReport", dependencies: ["KiemdiemCore"], path: "Sources/Report"),
+        .target(name: "Kiemdiem", dependencies: [
+            "KiemdiemCore", "KiemdiemIngest", "KiemdiemNormalize", "KiemdiemTokenize", "KiemdiemSegment",
+            "KiemdiemExtract", "KiemdiemCheck", "KiemdiemStore", "KiemdiemReport",
+        ], path: "Sources/Pipeline"),
+        .executableTarget(name: "kiemdiem", dependencies: [
+            "Kiemdiem", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/CLI"),
+
+        .testTarget(name: "ICUTests", dependencies: ["KiemdiemICU"], path: "Tests/ICUTests"),
+        .testTarget(name: "NormalizeTests", dependencies: ["KiemdiemNormalize"], path: "Tests/NormalizeTests"),
+        .testTarget(name: "TokenizeTests", dependencies: ["KiemdiemTokenize"], path: "Tests/TokenizeTests"),
+        .testTarget(name: "SegmentTests", dependencies: ["KiemdiemSegment"], path: "Tests/SegmentTests"),
+        .testTarget(name: "ExtractTests", dependencies: ["KiemdiemExtract", "Kiemdiem"], path: "Tests/ExtractTests"),
+        .testTarget(name: "CheckTests", dependencies: ["KiemdiemCheck"], path: "Tests/CheckTests"),
+        .testTarget(name: "IngestTests", dependencies: ["KiemdiemIngest"], path: "Tests/IngestTests"),
+        .testTarget(name: "StoreTests", dependencies: ["KiemdiemStore", "KiemdiemReport", "Kiemdiem"], path: "Tests/StoreTests"),
+        .testTarget(name: "CLITests", dependencies: ["kiemdiem"], path: "Tests/CLITests"),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Kiemdiem
+
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Normalize Vietnamese text and split it into tokens.",
+        discussion: """
+        Plain output: one line per input line, tokens separated by single spaces;
+        codes ("07-KH/ĐU"), dates ("08/12/2020") and abbreviations ("HĐND") stay whole.
+        With --json: JSON Lines, one object per token with text, kind, start and end
+        (Unicode scalar offsets into the normalized line), and the input line number.
+
+        Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize
+        """
+    )
+
+    @Flag(name: .long, help: "Write JSON Lines, one object per token.")
+    var json = false
+
+    @Argument(help: "Text file to read (UTF-8). Reads standard input when absent or '-'.")
+    var file: String?
+
+    func run() throws {
+        let text: String
+        do { text = try InputText.read(file) } catch { throw ValidationError("\(error)") }
+        let tokenizer = try Tokenizer()
+        let normalizer = Normalizer()
+        let out = OutputBuffer()
+        var lineNumber = 0
+        text.enumerateLines { line, _ in
+            lineNumber += 1
+            let normalized = normalizer.normalize(line)
+            let scalars = normalized.scalars
+            let tokens = tokenizer.tokenize(scalars)
+            if json {
+                for t in tokens {
+                    let piece = Document.string(scalars[t.start..<t.end])
+                    out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+                }
+            } else {
+                var first = true
+                for t in tokens {
+                    if !first { out.write(" ") }
+                    out.write(Document.string(scalars[t.start..<t.end]))
+                    first = false
+                }
+                out.write("\n")
+            }
+        }
+        out.flush()
+    }
+}
+
+/// A JSON string literal for `s`.
+func jsonString(_ s: String) -> String {
+    var r = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": r += "\\\""
+        case "\\": r += "\\\\"
+        case "\n": r += "\\n"
+        case "\r": r += "\\r"
+        case "\t": r += "\\t"
+        default:
+            if u.value < 0x20 { r += String(format: "\\u%04x", u.value) } else { r.unicodeScalars.append(u) }
+        }
+    }
+    return r + "\""
+}

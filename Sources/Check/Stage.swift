@@ -1,0 +1,1 @@
+// The Check stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

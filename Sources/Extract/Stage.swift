@@ -1,0 +1,1 @@
+// The Extract stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

@@ -1,0 +1,1 @@
+// The Report stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

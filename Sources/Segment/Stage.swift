@@ -1,0 +1,1 @@
+// The Segment stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

@@ -1,0 +1,1 @@
+// The Store stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

@@ -1,0 +1,97 @@
+import KiemdiemCore
+import KiemdiemICU
+import KiemdiemNormalize
+
+/// Splits normalized Vietnamese text into tokens and sentences.
+///
+/// A hand-written scanner over Unicode scalars; sentences come from ICU's
+/// sentence break iterator, with breaks after known abbreviations ("TP.",
+/// "Q.") undone. Each instance keeps its own ICU iterator state: give each
+/// thread its own `Tokenizer`.
+public final class Tokenizer {
+    /// Abbreviations written with punctuation ("TP.", "đ/c"), longest first.
+    let dotted: [[Unicode.Scalar]]
+    /// Abbreviations written in letters only ("HĐND"), for the kind decision.
+    let plain: Set<String>
+    let normalizer = Normalizer()
+    let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
+
+    /// Builds a tokenizer with the abbreviation list in `lexicons/abbreviations.txt`.
+    public convenience init() throws {
+        try self.init(abbreviations: ResourceLocator.lexiconLines("abbreviations.txt").map {
+            String($0.split(separator: "\t").first ?? "")
+        })
+    }
+
+    /// Builds a tokenizer with the given abbreviations.
+    public init(abbreviations: [String]) {
+        var dotted: [[Unicode.Scalar]] = []
+        var plain: Set<String> = []
+        for a in abbreviations where !a.isEmpty {
+            if a.unicodeScalars.allSatisfy(CharClass.isLetter) { plain.insert(a) } else { dotted.append(Array(a.unicodeScalars)) }
+        }
+        self.dotted = dotted.sorted { $0.count > $1.count }
+        self.plain = plain
+    }
+
+    /// Normalizes `input` and tokenizes it.
+    public func analyze(_ input: String) -> Document {
+        let normalized = normalizer.normalize(input)
+        let tokens = tokenize(normalized.scalars)
+        let sentences = splitSentences(normalized.scalars, tokens)
+        return Document(normalized: normalized, tokens: tokens, sentences: sentences)
+    }
+
+    /// Tokens of already normalized text.
+    public func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+
+    /// Tokens of already normalized scalars.
+    public func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var scanner = Scanner(s: s, tokenizer: self)
+        return scanner.run()
+    }
+
+    // MARK: Sentences
+
+    /// Sentences through ICU, with breaks after abbreviations undone.
+    func splitSentences(_ scalars: [Unicode.Scalar], _ tokens: [Token]) -> [Sentence] {
+        if scalars.isEmpty { return [] }
+        // UTF-16 offsets → scalar offsets.
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(scalars.count + 16)
+        var scalarAt: [Int] = []
+        scalarAt.reserveCapacity(scalars.count + 16)
+        for (k, sc) in scalars.enumerated() {
+            for u in String(Character(sc)).utf16 { utf16.append(u); scalarAt.append(k) }
+        }
+        scalarAt.append(scalars.count)
+        let raw = (try? sentenceBreaker.segments(utf16: utf16)) ?? [(0, utf16.count, 0)]
+        var ends: [Int] = raw.map { scalarAt[$0.end] }
+        // Undo breaks right after an abbreviation token or a single capital letter and a dot.
+        var tokenIndexByEnd: [Int: Int] = [:]
+        for (k, t) in tokens.enumerated() { tokenIndexByEnd[t.end] = k }
+        ends = ends.enumerated().compactMap { idx, end in
+            if idx == ends.count - 1 { return end }
+            var e = end
+            while e > 0, CharClass.isSpace(scalars[e - 1]) { e -= 1 }
+            if let k = tokenIndexByEnd[e], tokens[k].kind == .abbreviation, scalars[e - 1] == "." ,
+               !scalars[end..<min(end + 1, scalars.count)].contains("\n") {
+                return nil
+            }
+            return end
+        }
+        var sentences: [Sentence] = []
+        var start = 0
+        var t = 0
+        for end in ends where end > start {
+            var s = start, e = end
+            while s < e, CharClass.isSpace(scalars[s]) { s += 1 }
+            while e > s, CharClass.isSpace(scalars[e - 1]) { e -= 1 }
+            let firstToken = t
+            while t < tokens.count, tokens[t].start < end { t += 1 }
+            if e > s { sentences.append(Sentence(start: s, end: e, tokens: firstToken..<t)) }
+            start = end
+        }
+        return sentences
+    }
+}
