@@ -12,12 +12,19 @@ struct TokenizeCommand: ParsableCommand {
         With --json: JSON Lines, one object per token with text, kind, start and end
         (Unicode scalar offsets into the normalized line), and the input line number.
 
+        With --words: one line per input line, words separated by single spaces and
+        the syllables of a multi-syllable word joined by `_` ("Đảng_ủy phường
+        Thượng_Thanh"), as VnCoreNLP and pyvi write them.
+
         Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize
         """
     )
 
     @Flag(name: .long, help: "Write JSON Lines, one object per token.")
     var json = false
+
+    @Flag(name: .long, help: "Segment into words; join a word's syllables with '_'.")
+    var words = false
 
     @Argument(help: "Text file to read (UTF-8). Reads standard input when absent or '-'.")
     var file: String?
@@ -28,6 +35,9 @@ struct TokenizeCommand: ParsableCommand {
         let tokenizer = try Tokenizer()
         let normalizer = Normalizer()
         let out = OutputBuffer()
+        if words && json { throw ValidationError("--words and --json cannot be combined") }
+        let segmenter: Segmenter? = words ? try Segmenter() : nil
+        var joins: [Bool] = []
         var lineNumber = 0
         text.enumerateLines { line, _ in
             lineNumber += 1
@@ -39,6 +49,15 @@ struct TokenizeCommand: ParsableCommand {
                     let piece = Document.string(scalars[t.start..<t.end])
                     out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
                 }
+            } else if let segmenter {
+                segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins)
+                var piece = String.UnicodeScalarView()
+                for (k, t) in tokens.enumerated() {
+                    if k > 0 { piece.append(joins[k] ? "_" : " ") }
+                    piece.append(contentsOf: scalars[t.start..<t.end])
+                }
+                out.write(String(piece))
+                out.write("\n")
             } else {
                 var first = true
                 for t in tokens {
