@@ -5,18 +5,17 @@ import Kiemdiem
 struct TokenizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokenize",
-        abstract: "Normalize Vietnamese text and split it into tokens.",
+        abstract: "Normalize Vietnamese text and split it into tokens or words.",
         discussion: """
         Plain output: one line per input line, tokens separated by single spaces;
         codes ("07-KH/ĐU"), dates ("08/12/2020") and abbreviations ("HĐND") stay whole.
-        With --json: JSON Lines, one object per token with text, kind, start and end
-        (Unicode scalar offsets into the normalized line), and the input line number.
-
         With --words: one line per input line, words separated by single spaces and
         the syllables of a multi-syllable word joined by `_` ("Đảng_ủy phường
         Thượng_Thanh"), as VnCoreNLP and pyvi write them.
+        With --json: JSON Lines, one object per token with text, kind, start and end
+        (Unicode scalar offsets into the normalized line), and the input line number.
 
-        Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize
+        Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize --words
         """
     )
 
@@ -30,46 +29,127 @@ struct TokenizeCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let text: String
+        if words && json { throw ValidationError("--words and --json cannot be combined") }
+        var text: String
         do { text = try InputText.read(file) } catch { throw ValidationError("\(error)") }
         let tokenizer = try Tokenizer()
-        let normalizer = Normalizer()
-        let out = OutputBuffer()
-        if words && json { throw ValidationError("--words and --json cannot be combined") }
         let segmenter: Segmenter? = words ? try Segmenter() : nil
+        let normalizer = Normalizer()
+        let out = ByteOutput()
         var joins: [Bool] = []
+        var raw: [Unicode.Scalar] = []
+        var scalars: [Unicode.Scalar] = []
         var lineNumber = 0
-        text.enumerateLines { line, _ in
-            lineNumber += 1
-            let normalized = normalizer.normalize(line)
-            let scalars = normalized.scalars
-            let tokens = tokenizer.tokenize(scalars)
-            if json {
-                for t in tokens {
-                    let piece = Document.string(scalars[t.start..<t.end])
-                    out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            LineSplitter.forEachLine(bytes, into: &raw) { line in
+                lineNumber += 1
+                normalizer.normalizeScalars(line, into: &scalars)
+                let tokens = tokenizer.tokenize(scalars)
+                if json {
+                    for t in tokens {
+                        let piece = Document.string(scalars[t.start..<t.end])
+                        out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+                    }
+                    return
                 }
-            } else if let segmenter {
-                segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins)
-                var piece = String.UnicodeScalarView()
+                if let segmenter { segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins) }
                 for (k, t) in tokens.enumerated() {
-                    if k > 0 { piece.append(joins[k] ? "_" : " ") }
-                    piece.append(contentsOf: scalars[t.start..<t.end])
+                    if k > 0 { out.byte(segmenter != nil && joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
+                    out.scalars(scalars, t.start, t.end)
                 }
-                out.write(String(piece))
-                out.write("\n")
-            } else {
-                var first = true
-                for t in tokens {
-                    if !first { out.write(" ") }
-                    out.write(Document.string(scalars[t.start..<t.end]))
-                    first = false
-                }
-                out.write("\n")
+                out.byte(UInt8(ascii: "\n"))
             }
         }
         out.flush()
     }
+}
+
+/// Splitting UTF-8 text into lines of scalars, as `String.enumerateLines`
+/// does: "\n", "\r\n", "\r", U+0085, U+2028 and U+2029 end a line; no
+/// empty line after a final terminator.
+enum LineSplitter {
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout [Unicode.Scalar],
+                            _ body: ([Unicode.Scalar]) -> Void) {
+        line.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = bytes.count
+        var pendingLine = false
+        while i < n {
+            let b = bytes[i]
+            var v: UInt32
+            if b < 0x80 {
+                v = UInt32(b); i += 1
+            } else if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+            }
+            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
+                if v == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
+                body(line)
+                line.removeAll(keepingCapacity: true)
+                pendingLine = false
+                continue
+            }
+            line.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            pendingLine = true
+        }
+        if pendingLine { body(line) }
+    }
+}
+
+/// Standard output as UTF-8 bytes, written 64 KB at a time.
+final class ByteOutput {
+    private var buffer: [UInt8] = []
+    init() { buffer.reserveCapacity(1 << 17) }
+
+    @inline(__always) func byte(_ b: UInt8) { buffer.append(b) }
+
+    func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Appends `s[start..<end]` as UTF-8.
+    @inline(__always)
+    func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        var k = start
+        while k < end {
+            let v = s[k].value
+            if v < 0x80 {
+                buffer.append(UInt8(v))
+            } else if v < 0x800 {
+                buffer.append(UInt8(0xC0 | v >> 6)); buffer.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                buffer.append(UInt8(0xE0 | v >> 12)); buffer.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                buffer.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                buffer.append(UInt8(0xF0 | v >> 18)); buffer.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+            }
+            k += 1
+        }
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        if buffer.isEmpty { return }
+        buffer.withUnsafeBufferPointer { p in
+            var off = 0
+            while off < p.count {
+                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+                if n <= 0 { break }
+                off += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
 }
 
 /// A JSON string literal for `s`.

@@ -55,6 +55,7 @@ struct Scanner {
     }
 
     func url() -> Int? {
+        guard let c = at(i), c == "h" || c == "H" || c == "w" || c == "W" else { return nil }
         guard hasPrefix("http://", at: i) || hasPrefix("https://", at: i) || hasPrefix("www.", at: i) else { return nil }
         var j = i
         while let x = at(j), !CharClass.isSpace(x), x != "\"", x != "<", x != ">" { j += 1 }
@@ -87,7 +88,8 @@ struct Scanner {
         guard let c = at(i), CharClass.isLetter(c) else { return nil }
         // Only at a word start.
         if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
-        for a in tokenizer.dotted where i + a.count <= s.count {
+        guard let group = tokenizer.dottedByFirst[c] else { return nil }
+        for a in group where i + a.count <= s.count {
             var ok = true
             for (k, x) in a.enumerated() where s[i + k] != x { ok = false; break }
             if ok && !letter(i + a.count) && !digit(i + a.count) { return i + a.count }
@@ -234,8 +236,11 @@ struct Scanner {
 
     mutating func scanWord() {
         let e = lettersEnd(i)
-        let word = Document.string(s[i..<e])
         let allUpper = s[i..<e].allSatisfy { !CharClass.isLower($0) }
+        // The word as a String only when a check below may need it.
+        let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
+            || (tokenizer.plainFirst.contains(s[i]) && tokenizer.plainLengths.contains(e - i))
+        let word = mayNeedString ? Document.string(s[i..<e]) : ""
         // Code letters over code letters: KH/ĐU, KH/ĐUCA.
         if allUpper, at(e) == "/", upper(e + 1) {
             let f = issuerEnd(e + 1)

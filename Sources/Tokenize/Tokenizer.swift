@@ -13,6 +13,12 @@ public final class Tokenizer {
     let dotted: [[Unicode.Scalar]]
     /// Abbreviations written in letters only ("HĐND"), for the kind decision.
     let plain: Set<String>
+    /// First scalars of `plain` entries and their length range (a cheap
+    /// filter before a word is turned into a `String`).
+    let plainFirst: Set<Unicode.Scalar>
+    let plainLengths: ClosedRange<Int>
+    /// `dotted` grouped by first scalar, longest first within each group.
+    let dottedByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     let normalizer = Normalizer()
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
@@ -32,6 +38,12 @@ public final class Tokenizer {
         }
         self.dotted = dotted.sorted { $0.count > $1.count }
         self.plain = plain
+        self.plainFirst = Set(plain.compactMap { $0.unicodeScalars.first })
+        let lengths = plain.map { $0.unicodeScalars.count }
+        if let lo = lengths.min(), let hi = lengths.max() { self.plainLengths = lo...hi } else { self.plainLengths = 0...0 }
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for a in self.dotted { byFirst[a[0], default: []].append(a) }
+        self.dottedByFirst = byFirst
     }
 
     /// Normalizes `input` and tokenizes it.
