@@ -21,8 +21,6 @@ struct TokenContext {
     var lexicon: [UInt8] = []
     /// Whether token `k` may join token `k - 1` (both syllables, one space apart).
     var joinable: [Bool] = []
-    /// `SyllableRoles` byte of each token (0 for unknown syllables and non-syllables).
-    var roles: [UInt8] = []
     var count = 0
 
     static let kindHashes: [TokenKind: UInt64] = {
@@ -33,13 +31,12 @@ struct TokenContext {
 
     /// Fills the context for `tokens[range]` of `scalars`.
     mutating func load(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
-                       _ range: Range<Int>, _ table: LexiconTable, _ syllableTable: LexiconTable) {
+                       _ range: Range<Int>, _ table: LexiconTable) {
         count = range.count
         hashes.removeAll(keepingCapacity: true)
         shapes.removeAll(keepingCapacity: true)
         joinable.removeAll(keepingCapacity: true)
         lexicon.removeAll(keepingCapacity: true)
-        roles.removeAll(keepingCapacity: true)
         var previous: Token? = nil
         for k in range {
             let t = tokens[k]
@@ -66,7 +63,6 @@ struct TokenContext {
                 hash = TokenContext.kindHashes[t.kind]!; shape = .code
             }
             hashes.append(hash)
-            roles.append(t.kind == .syllable ? syllableTable.value(hash) : 0)
             shapes.append(shape)
             var join = false
             if let p = previous, p.kind == .syllable, t.kind == .syllable, t.start == p.end + 1, s[p.end] == " " {
@@ -83,7 +79,7 @@ struct TokenContext {
             while n < TokenContext.maxWord, i + n < count, joinable[i + n] {
                 h = SegmentHash.combine(h, hashes[i + n])
                 n += 1
-                if table.contains(h == 0 ? 1 : h) { lexicon[i] |= UInt8(1 << n) }
+                if table.contains(h) { lexicon[i] |= UInt8(1 << n) }
             }
         }
     }
@@ -93,9 +89,6 @@ struct TokenContext {
     }
     @inline(__always) func shape(_ k: Int) -> UInt64 {
         k < 0 ? Shape.start.rawValue : (k >= count ? Shape.end.rawValue : shapes[k].rawValue)
-    }
-    @inline(__always) func role(_ k: Int) -> UInt64 {
-        k < 0 || k >= count ? 0x40 : UInt64(roles[k])
     }
     @inline(__always) func lex(_ k: Int, _ n: Int) -> UInt64 {
         k < 0 || k >= count ? 0 : UInt64((lexicon[k] >> n) & 1)
@@ -151,11 +144,6 @@ func gapFeatures(_ c: TokenContext, _ r: Int, previousJoined: Bool, run: Int, id
     body(H.combine(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17))
     body(H.combine(17, lexKey | shapes << 16))
     body(H.combine(21, lexKey | shapes << 16 | sll << 24 | srr << 28))
-    let rl = c.role(l), rr = c.role(r)
-    body(H.combine(22, rl | rr << 8))
-    body(H.combine(23, rl | rr << 8 | (lexKey & 0x1E5) << 16))
-    body(H.combine(24, rl | rr << 8 | shapes << 16))
-    body(H.combine(25, rl | rr << 8 | c.role(l - 1) << 16 | c.role(r + 1) << 24))
     guard identity else { return }
     let hl = c.hash(l), hr = c.hash(r), hll = c.hash(l - 1), hrr = c.hash(r + 1)
     body(H.combine(2, hl))

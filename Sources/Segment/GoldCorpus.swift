@@ -55,15 +55,15 @@ public struct AlignedSentence: Sendable {
     public var wordOf: [Int]
     /// Whether gold word `k` has more than one syllable.
     public var multiSyllable: [Bool]
-    /// The gold multi-syllable words, as syllable hashes.
-    public var words: [[UInt64]]
+    /// Lexicon hashes of the gold multi-syllable words.
+    public var wordHashes: [UInt64]
 
     /// Aligns `sentence` using `normalizer` and `tokenizer`.
     public init(_ sentence: GoldSentence, normalizer: Normalizer, tokenizer: Tokenizer) {
         var scalars: [Unicode.Scalar] = []
         var wordOf: [Int] = []
         var multi: [Bool] = []
-        var words: [[UInt64]] = []
+        var hashes: [UInt64] = []
         for (k, form) in sentence.forms.enumerated() {
             let normalized = normalizer.normalize(form).scalars
             if !scalars.isEmpty { scalars.append(" "); wordOf.append(-1) }
@@ -72,12 +72,12 @@ public struct AlignedSentence: Sendable {
                 wordOf.append(sc == " " ? -1 : k)
             }
             multi.append(normalized.contains(" ") || normalized.contains("_"))
-            if multi[k] { words.append(LexiconTable.syllables(of: Document.string(normalized))) }
+            if multi[k], let h = LexiconTable.hash(of: Document.string(normalized)) { hashes.append(h) }
         }
         self.scalars = scalars
         self.wordOf = wordOf
         self.multiSyllable = multi
-        self.words = words
+        self.wordHashes = hashes
         self.tokens = tokenizer.tokenize(scalars)
     }
 

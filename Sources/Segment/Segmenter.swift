@@ -45,7 +45,7 @@ public final class Segmenter {
         if range.isEmpty { return }
         scalars.withUnsafeBufferPointer { s in
             tokens.withUnsafeBufferPointer { t in
-                context.load(s, t, range, model.lexicon, model.syllables)
+                context.load(s, t, range, model.lexicon)
             }
         }
         let c = context

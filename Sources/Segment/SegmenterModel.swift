@@ -3,11 +3,9 @@ import Foundation
 /// The segmenter's learned data: hashed feature weights and the lexicon
 /// (as word hashes) the features consult.
 ///
-/// File layout (little-endian): the 8 bytes `KDSEG002`; UInt32 table bits;
-/// UInt32 lexicon count, then that many UInt64 word hashes; UInt32 syllable
-/// count, then that many UInt64 syllable hashes and that many role bytes;
-/// UInt32 weight count, then that many UInt32 slot indices, then that many
-/// Float32 weights.
+/// File layout (little-endian): the 8 bytes `KDSEG001`; UInt32 table bits;
+/// UInt32 lexicon count, then that many UInt64 word hashes; UInt32 weight
+/// count, then that many UInt32 slot indices, then that many Float32 weights.
 public struct SegmenterModel: Sendable {
     /// log2 of the weight table size.
     public let tableBits: Int
@@ -15,14 +13,12 @@ public struct SegmenterModel: Sendable {
     public let weights: [Float]
     /// Multi-syllable words known to the features.
     public let lexicon: LexiconTable
-    /// Syllables of those words and their roles (`SyllableRoles`).
-    public let syllables: LexiconTable
 
-    static let magic: [UInt8] = Array("KDSEG002".utf8)
+    static let magic: [UInt8] = Array("KDSEG001".utf8)
 
-    public init(tableBits: Int, weights: [Float], lexicon: LexiconTable, syllables: LexiconTable) {
+    public init(tableBits: Int, weights: [Float], lexicon: LexiconTable) {
         precondition(weights.count == 1 << tableBits)
-        self.tableBits = tableBits; self.weights = weights; self.lexicon = lexicon; self.syllables = syllables
+        self.tableBits = tableBits; self.weights = weights; self.lexicon = lexicon
     }
 
     /// The default model file: `models/segmenter.bin` in the kiemdiem folder.
@@ -46,10 +42,6 @@ public struct SegmenterModel: Sendable {
         let lexCount = Int(try reader.u32())
         var hashes = [UInt64](repeating: 0, count: lexCount)
         for i in 0..<lexCount { hashes[i] = try reader.u64() }
-        let sylCount = Int(try reader.u32())
-        var sylHashes = [UInt64](repeating: 0, count: sylCount)
-        for i in 0..<sylCount { sylHashes[i] = try reader.u64() }
-        let roles = try reader.bytes(sylCount)
         let n = Int(try reader.u32())
         var indices = [UInt32](repeating: 0, count: n)
         for i in 0..<n { indices[i] = try reader.u32() }
@@ -60,8 +52,7 @@ public struct SegmenterModel: Sendable {
             guard slot < weights.count else { throw SegmenterModelError.unreadable(url.path, "weight index out of range") }
             weights[slot] = w
         }
-        self.init(tableBits: bits, weights: weights, lexicon: LexiconTable(hashes: hashes),
-                  syllables: LexiconTable(hashes: sylHashes, values: roles))
+        self.init(tableBits: bits, weights: weights, lexicon: LexiconTable(hashes: hashes))
     }
 
     /// The file bytes of this model (non-zero weights only).
@@ -72,9 +63,6 @@ public struct SegmenterModel: Sendable {
         u32(UInt32(tableBits))
         u32(UInt32(lexicon.hashes.count))
         for h in lexicon.hashes { u64(h) }
-        u32(UInt32(syllables.hashes.count))
-        for h in syllables.hashes { u64(h) }
-        out.append(contentsOf: syllables.values)
         let nonZero = weights.indices.filter { weights[$0] != 0 }
         u32(UInt32(nonZero.count))
         for i in nonZero { u32(UInt32(i)) }

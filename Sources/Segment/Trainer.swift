@@ -29,18 +29,15 @@ public struct SegmenterTrainer {
     /// model learns what to do with words the lexicon lacks (names, above
     /// all) instead of trusting a lexicon that knows every training word.
     /// `progress` receives (epoch, training errors) after each pass.
-    public func train(_ sentences: [AlignedSentence], lexicon: [[UInt64]],
+    public func train(_ sentences: [AlignedSentence], lexicon: LexiconTable,
                       progress: (Int, Int) -> Void = { _, _ in }) -> SegmenterModel {
-        let folds = max(self.folds, 1)
-        let foldOf = sentences.indices.map { $0 % folds }
-        let foldTables: [(LexiconTable, LexiconTable)] = (0..<folds).map { fold in
-            var words = lexicon
-            for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds == 1 { words += s.words }
-            return (LexiconTable(hashes: words.map(LexiconTable.wordHash)), SyllableRoles.table(words))
+        let foldOf = sentences.indices.map { $0 % max(folds, 1) }
+        let foldLexicons: [LexiconTable] = (0..<max(folds, 1)).map { fold in
+            var hashes = lexicon.hashes
+            for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds <= 1 { hashes += s.wordHashes }
+            return LexiconTable(hashes: hashes)
         }
-        let allWords = lexicon + sentences.flatMap(\.words)
-        let fullWords = LexiconTable(hashes: allWords.map(LexiconTable.wordHash))
-        let fullSyllables = SyllableRoles.table(allWords)
+        let full = LexiconTable(hashes: lexicon.hashes + sentences.flatMap(\.wordHashes))
         let size = 1 << tableBits
         let shift = UInt64(64 - tableBits)
         var w = [Float](repeating: 0, count: size)
@@ -62,7 +59,7 @@ public struct SegmenterTrainer {
                 let gold = sentence.goldJoins
                 sentence.scalars.withUnsafeBufferPointer { s in
                     sentence.tokens.withUnsafeBufferPointer { t in
-                        context.load(s, t, 0..<t.count, foldTables[foldOf[index]].0, foldTables[foldOf[index]].1)
+                        context.load(s, t, 0..<t.count, foldLexicons[foldOf[index]])
                     }
                 }
                 var previous = false
@@ -98,7 +95,7 @@ public struct SegmenterTrainer {
         for i in 0..<size where w[i] != 0 || total[i] != 0 {
             averaged[i] = w[i] - total[i] / step
         }
-        return SegmenterModel(tableBits: tableBits, weights: averaged, lexicon: fullWords, syllables: fullSyllables)
+        return SegmenterModel(tableBits: tableBits, weights: averaged, lexicon: full)
     }
 }
 
