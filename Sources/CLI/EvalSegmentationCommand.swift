@@ -40,9 +40,9 @@ struct EvalSegmentationCommand: ParsableCommand {
         print("view                  precision  recall     F1   (correct/predicted/gold)")
         for (name, prf) in [("all words", score.all), ("without punctuation", score.withoutPunctuation),
                             ("multi-syllable words", score.multiSyllable)] {
-            let line = String(format: "%-21@ %9.2f %7.2f %7.2f   (%d/%d/%d)", name as NSString,
-                              prf.precision * 100, prf.recall * 100, prf.f1 * 100, prf.correct, prf.predicted, prf.gold)
-            print(line)
+            let padded = name.padding(toLength: 21, withPad: " ", startingAt: 0)
+            print(padded + String(format: " %9.2f %7.2f %7.2f   (%d/%d/%d)",
+                                  prf.precision * 100, prf.recall * 100, prf.f1 * 100, prf.correct, prf.predicted, prf.gold))
         }
     }
 }

@@ -61,6 +61,6 @@ struct TrainSegmenterCommand: ParsableCommand {
         }
         try model.write(to: URL(fileURLWithPath: output))
         let nonZero = model.weights.filter { $0 != 0 }.count
-        print("\(output): \(sentences.count) sentences, \(table.count) lexicon words, \(nonZero) weights")
+        print("\(output): \(sentences.count) sentences, \(model.lexicon.count) lexicon words, \(nonZero) weights")
     }
 }

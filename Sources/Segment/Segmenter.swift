@@ -48,22 +48,26 @@ public final class Segmenter {
                 context.load(s, t, range, model.lexicon)
             }
         }
-        let c = context
         let shift = self.shift
-        model.weights.withUnsafeBufferPointer { w in
-            var previous = false
-            var run = 1
-            joins.append(false)
-            for r in 1..<c.count {
-                var join = false
-                if c.joinable[r] {
-                    var score: Float = 0
-                    gapFeatures(c, r, previousJoined: previous, run: run) { score += w[Int($0 >> shift)] }
-                    join = score > 0
+        let n = context.count
+        context.joinable.withUnsafeBufferPointer { joinable in
+            model.weights.withUnsafeBufferPointer { w in
+                context.withView { c in
+                    var previous = false
+                    var run = 1
+                    joins.append(false)
+                    for r in 1..<n {
+                        var join = false
+                        if joinable[r] {
+                            var score: Float = 0
+                            gapFeatures(c, r, previousJoined: previous, run: run) { score += w[Int($0 >> shift)] }
+                            join = score > 0
+                        }
+                        joins.append(join)
+                        previous = join
+                        run = join ? run + 1 : 1
+                    }
                 }
-                joins.append(join)
-                previous = join
-                run = join ? run + 1 : 1
             }
         }
     }

@@ -69,7 +69,9 @@ public struct SegmenterTrainer {
                     if context.joinable[r] {
                         features.removeAll(keepingCapacity: true)
                         let identity = Double(rng.next() % 1_000_000) / 1_000_000 >= identityDropout
-                        gapFeatures(context, r, previousJoined: previous, run: run, identity: identity) { features.append(Int($0 >> shift)) }
+                        context.withView { c in
+                            gapFeatures(c, r, previousJoined: previous, run: run, identity: identity) { features.append(Int($0 >> shift)) }
+                        }
                         var score: Float = 0
                         for f in features { score += w[f] }
                         join = score > 0
