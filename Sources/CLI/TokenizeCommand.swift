@@ -102,54 +102,65 @@ enum LineSplitter {
     }
 }
 
-/// Standard output as UTF-8 bytes, written 64 KB at a time.
+/// Standard output as UTF-8 bytes, written 64 KB at a time. Writes go
+/// through a raw buffer: this is the hot loop of `tokenize`.
 final class ByteOutput {
-    private var buffer: [UInt8] = []
-    init() { buffer.reserveCapacity(1 << 17) }
+    private static let capacity = 1 << 17
+    private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: ByteOutput.capacity)
+    private var count = 0
 
-    @inline(__always) func byte(_ b: UInt8) { buffer.append(b) }
+    @inline(__always) func byte(_ b: UInt8) {
+        if count >= ByteOutput.capacity - 8 { flush() }
+        storage[count] = b
+        count += 1
+    }
 
     func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        for b in s.utf8 { byte(b) }
     }
 
     /// Appends `s[start..<end]` as UTF-8.
     @inline(__always)
     func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) {
-        var k = start
-        while k < end {
-            let v = s[k].value
-            if v < 0x80 {
-                buffer.append(UInt8(v))
-            } else if v < 0x800 {
-                buffer.append(UInt8(0xC0 | v >> 6)); buffer.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                buffer.append(UInt8(0xE0 | v >> 12)); buffer.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                buffer.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                buffer.append(UInt8(0xF0 | v >> 18)); buffer.append(UInt8(0x80 | (v >> 12) & 0x3F))
-                buffer.append(UInt8(0x80 | (v >> 6) & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
-            }
-            k += 1
+        if count + 4 * (end - start) >= ByteOutput.capacity { flush() }
+        if 4 * (end - start) >= ByteOutput.capacity {
+            for k in start..<end { write(String(s[k])) }
+            return
         }
-        if buffer.count >= 1 << 16 { flush() }
+        var n = count
+        let p = storage
+        s.withUnsafeBufferPointer { s in
+            var k = start
+            while k < end {
+                let v = s[k].value
+                if v < 0x80 {
+                    p[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+                k += 1
+            }
+        }
+        count = n
     }
 
     func flush() {
-        if buffer.isEmpty { return }
-        buffer.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < p.count {
-                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-                if n <= 0 { break }
-                off += n
-            }
+        var off = 0
+        while off < count {
+            let n = Foundation.write(1, storage + off, count - off)
+            if n <= 0 { break }
+            off += n
         }
-        buffer.removeAll(keepingCapacity: true)
+        count = 0
     }
 
-    deinit { flush() }
+    deinit { flush(); storage.deallocate() }
 }
 
 /// A JSON string literal for `s`.

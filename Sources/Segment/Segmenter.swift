@@ -26,7 +26,6 @@ public struct Word: Hashable, Sendable {
 public final class Segmenter {
     public let model: SegmenterModel
     private var context = TokenContext()
-    private let shift: UInt64
 
     /// Loads `models/segmenter.bin`.
     public convenience init() throws {
@@ -35,7 +34,6 @@ public final class Segmenter {
 
     public init(model: SegmenterModel) {
         self.model = model
-        self.shift = UInt64(64 - model.tableBits)
     }
 
     /// For each token of `tokens[range]`, whether it joins the token before
@@ -48,7 +46,7 @@ public final class Segmenter {
                 context.load(s, t, range, model.lexicon)
             }
         }
-        let shift = self.shift
+        let bits = model.tableBits
         let n = context.count
         context.joinable.withUnsafeBufferPointer { joinable in
             model.weights.withUnsafeBufferPointer { w in
@@ -60,7 +58,7 @@ public final class Segmenter {
                         var join = false
                         if joinable[r] {
                             var score: Float = 0
-                            gapFeatures(c, r, previousJoined: previous, run: run) { score += w[Int($0 >> shift)] }
+                            gapFeatures(c, r, bits: bits, previousJoined: previous, run: run) { score += w[$0] }
                             join = score > 0
                         }
                         joins.append(join)

@@ -39,7 +39,6 @@ public struct SegmenterTrainer {
         }
         let full = LexiconTable(hashes: lexicon.hashes + sentences.flatMap(\.wordHashes))
         let size = 1 << tableBits
-        let shift = UInt64(64 - tableBits)
         var w = [Float](repeating: 0, count: size)
         var total = [Float](repeating: 0, count: size)   // sum of step * update
         var squares = [Float](repeating: 0, count: size) // AdaGrad accumulators
@@ -70,7 +69,7 @@ public struct SegmenterTrainer {
                         features.removeAll(keepingCapacity: true)
                         let identity = Double(rng.next() % 1_000_000) / 1_000_000 >= identityDropout
                         context.withView { c in
-                            gapFeatures(c, r, previousJoined: previous, run: run, identity: identity) { features.append(Int($0 >> shift)) }
+                            gapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity) { features.append($0) }
                         }
                         var score: Float = 0
                         for f in features { score += w[f] }

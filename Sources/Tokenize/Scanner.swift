@@ -88,7 +88,7 @@ struct Scanner {
         guard let c = at(i), CharClass.isLetter(c) else { return nil }
         // Only at a word start.
         if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
-        guard let group = tokenizer.dottedByFirst[c] else { return nil }
+        guard tokenizer.mayStartDotted(c), let group = tokenizer.dottedByFirst[c] else { return nil }
         for a in group where i + a.count <= s.count {
             var ok = true
             for (k, x) in a.enumerated() where s[i + k] != x { ok = false; break }
@@ -239,7 +239,7 @@ struct Scanner {
         let allUpper = s[i..<e].allSatisfy { !CharClass.isLower($0) }
         // The word as a String only when a check below may need it.
         let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
-            || (tokenizer.plainFirst.contains(s[i]) && tokenizer.plainLengths.contains(e - i))
+            || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i))
         let word = mayNeedString ? Document.string(s[i..<e]) : ""
         // Code letters over code letters: KH/ĐU, KH/ĐUCA.
         if allUpper, at(e) == "/", upper(e + 1) {

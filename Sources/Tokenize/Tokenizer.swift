@@ -17,8 +17,12 @@ public final class Tokenizer {
     /// filter before a word is turned into a `String`).
     let plainFirst: Set<Unicode.Scalar>
     let plainLengths: ClosedRange<Int>
+    /// `plainFirst` as a table over U+0000–U+1FFF.
+    let plainFirstTable: [Bool]
     /// `dotted` grouped by first scalar, longest first within each group.
     let dottedByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Whether any `dotted` entry starts with the scalar, over U+0000–U+1FFF.
+    let dottedFirstTable: [Bool]
     let normalizer = Normalizer()
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
@@ -38,12 +42,29 @@ public final class Tokenizer {
         }
         self.dotted = dotted.sorted { $0.count > $1.count }
         self.plain = plain
-        self.plainFirst = Set(plain.compactMap { $0.unicodeScalars.first })
+        let plainFirst = Set(plain.compactMap { $0.unicodeScalars.first })
+        self.plainFirst = plainFirst
         let lengths = plain.map { $0.unicodeScalars.count }
         if let lo = lengths.min(), let hi = lengths.max() { self.plainLengths = lo...hi } else { self.plainLengths = 0...0 }
         var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for a in self.dotted { byFirst[a[0], default: []].append(a) }
         self.dottedByFirst = byFirst
+        var plainTable = [Bool](repeating: false, count: 0x2000)
+        for f in plainFirst where f.value < 0x2000 { plainTable[Int(f.value)] = true }
+        self.plainFirstTable = plainTable
+        var dottedTable = [Bool](repeating: false, count: 0x2000)
+        for f in byFirst.keys where f.value < 0x2000 { dottedTable[Int(f.value)] = true }
+        self.dottedFirstTable = dottedTable
+    }
+
+    /// Whether some letter-only abbreviation starts with `s`.
+    @inline(__always) func mayStartPlain(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? plainFirstTable[Int(s.value)] : plainFirst.contains(s)
+    }
+
+    /// Whether some dotted abbreviation starts with `s`.
+    @inline(__always) func mayStartDotted(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? dottedFirstTable[Int(s.value)] : dottedByFirst[s] != nil
     }
 
     /// Normalizes `input` and tokenizes it.
