@@ -88,7 +88,8 @@ struct Scanner {
         guard let c = at(i), CharClass.isLetter(c) else { return nil }
         // Only at a word start.
         if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
-        guard tokenizer.mayStartDotted(c), let group = tokenizer.dottedByFirst[c] else { return nil }
+        let group = tokenizer.dotted(startingWith: c)
+        if group.isEmpty { return nil }
         for a in group where i + a.count <= s.count {
             var ok = true
             for (k, x) in a.enumerated() where s[i + k] != x { ok = false; break }
@@ -239,7 +240,8 @@ struct Scanner {
         let allUpper = s[i..<e].allSatisfy { !CharClass.isLower($0) }
         // The word as a String only when a check below may need it.
         let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
-            || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i))
+            || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i)
+                && (e - i == 1 || tokenizer.mayContinuePlain(s[i + 1])))
         let word = mayNeedString ? Document.string(s[i..<e]) : ""
         // Code letters over code letters: KH/ĐU, KH/ĐUCA.
         if allUpper, at(e) == "/", upper(e + 1) {
@@ -261,7 +263,7 @@ struct Scanner {
             while letter(f) || digit(f) { f += 1 }
             emit(.code, f); return
         }
-        if tokenizer.plain.contains(word) { emit(.abbreviation, e); return }
+        if mayNeedString, tokenizer.plain.contains(word) { emit(.abbreviation, e); return }
         if allUpper && e - i >= 2 && !SyllableShape.isSyllable(word) { emit(.abbreviation, e); return }
         emit(.syllable, e)
     }

@@ -21,8 +21,11 @@ public final class Tokenizer {
     let plainFirstTable: [Bool]
     /// `dotted` grouped by first scalar, longest first within each group.
     let dottedByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
-    /// Whether any `dotted` entry starts with the scalar, over U+0000–U+1FFF.
-    let dottedFirstTable: [Bool]
+    /// `dottedByFirst` as a table over U+0000–U+1FFF.
+    let dottedTable: [[[Unicode.Scalar]]]
+    /// Second scalars of `plain` entries, as a table over U+0000–U+1FFF.
+    let plainSecondTable: [Bool]
+    let plainSecondOther: Set<Unicode.Scalar>
     let normalizer = Normalizer()
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
@@ -52,9 +55,17 @@ public final class Tokenizer {
         var plainTable = [Bool](repeating: false, count: 0x2000)
         for f in plainFirst where f.value < 0x2000 { plainTable[Int(f.value)] = true }
         self.plainFirstTable = plainTable
-        var dottedTable = [Bool](repeating: false, count: 0x2000)
-        for f in byFirst.keys where f.value < 0x2000 { dottedTable[Int(f.value)] = true }
-        self.dottedFirstTable = dottedTable
+        var dottedTable = [[[Unicode.Scalar]]](repeating: [], count: 0x2000)
+        for (f, group) in byFirst where f.value < 0x2000 { dottedTable[Int(f.value)] = group }
+        self.dottedTable = dottedTable
+        var second = [Bool](repeating: false, count: 0x2000)
+        var secondOther: Set<Unicode.Scalar> = []
+        for a in plain {
+            let u = Array(a.unicodeScalars)
+            if u.count >= 2 { if u[1].value < 0x2000 { second[Int(u[1].value)] = true } else { secondOther.insert(u[1]) } }
+        }
+        self.plainSecondTable = second
+        self.plainSecondOther = secondOther
     }
 
     /// Whether some letter-only abbreviation starts with `s`.
@@ -62,9 +73,14 @@ public final class Tokenizer {
         s.value < 0x2000 ? plainFirstTable[Int(s.value)] : plainFirst.contains(s)
     }
 
-    /// Whether some dotted abbreviation starts with `s`.
-    @inline(__always) func mayStartDotted(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x2000 ? dottedFirstTable[Int(s.value)] : dottedByFirst[s] != nil
+    /// Whether some letter-only abbreviation has `s` as its second scalar.
+    @inline(__always) func mayContinuePlain(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? plainSecondTable[Int(s.value)] : plainSecondOther.contains(s)
+    }
+
+    /// The dotted abbreviations that start with `s`, longest first.
+    @inline(__always) func dotted(startingWith s: Unicode.Scalar) -> [[Unicode.Scalar]] {
+        s.value < 0x2000 ? dottedTable[Int(s.value)] : dottedByFirst[s] ?? []
     }
 
     /// Normalizes `input` and tokenizes it.
