@@ -44,7 +44,7 @@ struct TrainSegmenterCommand: ParsableCommand {
             let t = line.trimmingCharacters(in: .whitespaces)
             return t.isEmpty || t.hasPrefix("#") ? nil : normalizer.normalize(t).text
         }
-        let table = LexiconTable(words: words)
+        let lexiconWords = words.map(LexiconTable.syllables(of:)).filter { $0.count >= 2 }
         let tokenizer = try Tokenizer()
         var sentences: [AlignedSentence] = []
         for file in files {
@@ -56,11 +56,11 @@ struct TrainSegmenterCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.tableBits = tableBits
         trainer.identityDropout = identityDropout
-        let model = trainer.train(sentences, lexicon: table) { epoch, errors in
+        let model = trainer.train(sentences, lexicon: lexiconWords) { epoch, errors in
             FileHandle.standardError.write("epoch \(epoch): \(errors) errors\n".data(using: .utf8)!)
         }
         try model.write(to: URL(fileURLWithPath: output))
         let nonZero = model.weights.filter { $0 != 0 }.count
-        print("\(output): \(sentences.count) sentences, \(model.lexicon.count) lexicon words, \(nonZero) weights")
+        print("\(output): \(sentences.count) sentences, \(model.lexicon.count) lexicon entries (words and prefixes), \(nonZero) weights")
     }
 }

@@ -21,6 +21,9 @@ struct TokenContext {
     var shapes: [UInt8] = []
     /// Bit `n` set when the `n` syllables starting here form a lexicon word.
     var lexicon: [UInt8] = []
+    /// Per padded position `p`: the longest lexicon word spanning the gap
+    /// before `p` (bits 0–3) and whether a word ends at `p - 1` (bit 4).
+    var spans: [UInt8] = []
     /// Whether token `k` may join token `k - 1` (both syllables, one space apart); not padded.
     var joinable: [Bool] = []
     var count = 0
@@ -80,7 +83,20 @@ struct TokenContext {
             while n < TokenContext.maxWord, i + n < count, joinable[i + n] {
                 h = SegmentHash.combine(h, hashes[i + n + pad])
                 n += 1
-                if table.contains(h) { lexicon[i + pad] |= UInt8(1 << n) }
+                let v = table.value(h)
+                if v & LexiconTable.wordBit != 0 { lexicon[i + pad] |= UInt8(1 << n) }
+                if v & LexiconTable.prefixBit == 0 { break }
+            }
+        }
+        spans = [UInt8](repeating: 0, count: count + 2 * pad)
+        for k in pad..<(count + pad) where lexicon[k] != 0 {
+            var n = 2
+            while n <= TokenContext.maxWord {
+                if (lexicon[k] >> n) & 1 == 1 {
+                    for g in (k + 1)..<(k + n) where spans[g] & 15 < n { spans[g] = (spans[g] & 16) | UInt8(n) }
+                    spans[k + n] |= 16      // a word ends at k + n - 1: the gap before k + n
+                }
+                n += 1
             }
         }
     }
@@ -106,6 +122,7 @@ struct ContextView {
     let hashes: UnsafePointer<UInt64>
     let shapes: UnsafePointer<UInt8>
     let lexicon: UnsafePointer<UInt8>
+    let spans: UnsafePointer<UInt8>
     let count: Int
 
     @inline(__always) func lex(_ p: Int, _ n: Int) -> UInt64 { UInt64((lexicon[p] >> n) & 1) }
@@ -116,22 +133,8 @@ struct ContextView {
     @inline(__always)
     func lexiconKey(_ p: Int) -> UInt64 {
         let l = p - 1
-        var cover: UInt64 = 0
-        var endsAtLeft: UInt64 = 0
-        var k = max(TokenContext.pad, p - TokenContext.maxWord)
-        while k <= l {
-            var bits = Int(lexicon[k]) >> 2
-            var n = 2
-            while bits != 0 {
-                if bits & 1 == 1 {
-                    if k + n - 1 >= p { cover = max(cover, UInt64(n)) }
-                    if k + n - 1 == l { endsAtLeft = 1 }
-                }
-                bits >>= 1
-                n += 1
-            }
-            k += 1
-        }
+        let cover = UInt64(spans[p] & 15)
+        let endsAtLeft = UInt64(spans[p] >> 4)
         let startsAtRight: UInt64 = lexicon[p] != 0 ? 1 : 0
         return lex(l, 2) | lex(l - 1, 2) << 1 | lex(p, 2) << 2 | lex(l - 1, 3) << 3 | lex(l, 3) << 4
             | cover << 5 | endsAtLeft << 9 | startsAtRight << 10
@@ -145,7 +148,10 @@ extension TokenContext {
         hashes.withUnsafeBufferPointer { h in
             shapes.withUnsafeBufferPointer { s in
                 lexicon.withUnsafeBufferPointer { l in
-                    body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!, count: count))
+                    spans.withUnsafeBufferPointer { sp in
+                        body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
+                                         spans: sp.baseAddress!, count: count))
+                    }
                 }
             }
         }

@@ -55,15 +55,15 @@ public struct AlignedSentence: Sendable {
     public var wordOf: [Int]
     /// Whether gold word `k` has more than one syllable.
     public var multiSyllable: [Bool]
-    /// Lexicon hashes of the gold multi-syllable words.
-    public var wordHashes: [UInt64]
+    /// The gold multi-syllable words, as syllable hashes.
+    public var words: [[UInt64]]
 
     /// Aligns `sentence` using `normalizer` and `tokenizer`.
     public init(_ sentence: GoldSentence, normalizer: Normalizer, tokenizer: Tokenizer) {
         var scalars: [Unicode.Scalar] = []
         var wordOf: [Int] = []
         var multi: [Bool] = []
-        var hashes: [UInt64] = []
+        var words: [[UInt64]] = []
         for (k, form) in sentence.forms.enumerated() {
             let normalized = normalizer.normalize(form).scalars
             if !scalars.isEmpty { scalars.append(" "); wordOf.append(-1) }
@@ -72,12 +72,12 @@ public struct AlignedSentence: Sendable {
                 wordOf.append(sc == " " ? -1 : k)
             }
             multi.append(normalized.contains(" ") || normalized.contains("_"))
-            if multi[k], let h = LexiconTable.hash(of: Document.string(normalized)) { hashes.append(h) }
+            if multi[k] { words.append(LexiconTable.syllables(of: Document.string(normalized))) }
         }
         self.scalars = scalars
         self.wordOf = wordOf
         self.multiSyllable = multi
-        self.wordHashes = hashes
+        self.words = words
         self.tokens = tokenizer.tokenize(scalars)
     }
 

@@ -3,8 +3,9 @@ import Foundation
 /// The segmenter's learned data: hashed feature weights and the lexicon
 /// (as word hashes) the features consult.
 ///
-/// File layout (little-endian): the 8 bytes `KDSEG001`; UInt32 table bits;
-/// UInt32 lexicon count, then that many UInt64 word hashes; UInt32 weight
+/// File layout (little-endian): the 8 bytes `KDSEG002`; UInt32 table bits;
+/// UInt32 lexicon count, then that many UInt64 hashes and that many bytes
+/// (`LexiconTable` word/prefix bits); UInt32 weight
 /// count, then that many UInt32 slot indices, then that many Float32 weights.
 public struct SegmenterModel: Sendable {
     /// log2 of the weight table size.
@@ -14,7 +15,7 @@ public struct SegmenterModel: Sendable {
     /// Multi-syllable words known to the features.
     public let lexicon: LexiconTable
 
-    static let magic: [UInt8] = Array("KDSEG001".utf8)
+    static let magic: [UInt8] = Array("KDSEG002".utf8)
 
     public init(tableBits: Int, weights: [Float], lexicon: LexiconTable) {
         precondition(weights.count == 1 << tableBits)
@@ -42,6 +43,7 @@ public struct SegmenterModel: Sendable {
         let lexCount = Int(try reader.u32())
         var hashes = [UInt64](repeating: 0, count: lexCount)
         for i in 0..<lexCount { hashes[i] = try reader.u64() }
+        let values = try reader.bytes(lexCount)
         let n = Int(try reader.u32())
         var indices = [UInt32](repeating: 0, count: n)
         for i in 0..<n { indices[i] = try reader.u32() }
@@ -52,7 +54,7 @@ public struct SegmenterModel: Sendable {
             guard slot < weights.count else { throw SegmenterModelError.unreadable(url.path, "weight index out of range") }
             weights[slot] = w
         }
-        self.init(tableBits: bits, weights: weights, lexicon: LexiconTable(hashes: hashes))
+        self.init(tableBits: bits, weights: weights, lexicon: LexiconTable(hashes: hashes, values: values))
     }
 
     /// The file bytes of this model (non-zero weights only).
@@ -63,6 +65,7 @@ public struct SegmenterModel: Sendable {
         u32(UInt32(tableBits))
         u32(UInt32(lexicon.hashes.count))
         for h in lexicon.hashes { u64(h) }
+        out.append(contentsOf: lexicon.values)
         let nonZero = weights.indices.filter { weights[$0] != 0 }
         u32(UInt32(nonZero.count))
         for i in nonZero { u32(UInt32(i)) }

@@ -29,15 +29,16 @@ public struct SegmenterTrainer {
     /// model learns what to do with words the lexicon lacks (names, above
     /// all) instead of trusting a lexicon that knows every training word.
     /// `progress` receives (epoch, training errors) after each pass.
-    public func train(_ sentences: [AlignedSentence], lexicon: LexiconTable,
+    public func train(_ sentences: [AlignedSentence], lexicon: [[UInt64]],
                       progress: (Int, Int) -> Void = { _, _ in }) -> SegmenterModel {
-        let foldOf = sentences.indices.map { $0 % max(folds, 1) }
-        let foldLexicons: [LexiconTable] = (0..<max(folds, 1)).map { fold in
-            var hashes = lexicon.hashes
-            for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds <= 1 { hashes += s.wordHashes }
-            return LexiconTable(hashes: hashes)
+        let folds = max(self.folds, 1)
+        let foldOf = sentences.indices.map { $0 % folds }
+        let foldLexicons: [LexiconTable] = (0..<folds).map { fold in
+            var words = lexicon
+            for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds == 1 { words += s.words }
+            return LexiconTable(words: words)
         }
-        let full = LexiconTable(hashes: lexicon.hashes + sentences.flatMap(\.wordHashes))
+        let full = LexiconTable(words: lexicon + sentences.flatMap(\.words))
         let size = 1 << tableBits
         var w = [Float](repeating: 0, count: size)
         var total = [Float](repeating: 0, count: size)   // sum of step * update

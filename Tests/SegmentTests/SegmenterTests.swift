@@ -58,6 +58,11 @@ enum Shared {
         #expect(table.contains(LexiconTable.hash(of: "thượng_thanh")!))
         #expect(!table.contains(LexiconTable.hash(of: "ủy đảng")!))
         #expect(LexiconTable.hash(of: "đảng") == nil)
+        // Prefixes of longer words are marked, but are not words.
+        let long = LexiconTable(words: ["ban chấp hành"])
+        let prefix = LexiconTable.hash(of: "ban chấp")!
+        #expect(!long.contains(prefix) && long.value(prefix) == LexiconTable.prefixBit)
+        #expect(long.contains(LexiconTable.hash(of: "Ban Chấp Hành")!))
     }
 
     @Test func modelFileRoundTrips() throws {
@@ -75,7 +80,7 @@ enum Shared {
     @Test func truncatedModelIsAClearError() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiemdiem-seg-\(UUID()).bin")
         defer { try? FileManager.default.removeItem(at: url) }
-        try Data("KDSEG001\u{14}".utf8).write(to: url)
+        try Data("KDSEG002\u{14}".utf8).write(to: url)
         #expect(throws: SegmenterModelError.self) { try SegmenterModel(contentsOf: url) }
     }
 }
@@ -136,7 +141,7 @@ enum Shared {
         var trainer = SegmenterTrainer()
         trainer.epochs = 3
         let model = trainer.train(train.map { AlignedSentence($0, normalizer: Normalizer(), tokenizer: Shared.tokenizer) },
-                                  lexicon: LexiconTable(words: pyvi.split(separator: "\n").map { Normalizer().normalize(String($0)).text }))
+                                  lexicon: pyvi.split(separator: "\n").map { LexiconTable.syllables(of: Normalizer().normalize(String($0)).text) })
         let score = Treebank.score(model, dev)
         #expect(score.all.f1 > 0.95, "held-out dev F1 \(score.all.f1)")
         #expect(score.multiSyllable.f1 > 0.9, "multi-syllable F1 \(score.multiSyllable.f1)")
