@@ -24,6 +24,12 @@ struct TokenContext {
     /// Per padded position `p`: the longest lexicon word spanning the gap
     /// before `p` (bits 0–3) and whether a word ends at `p - 1` (bit 4).
     var spans: [UInt8] = []
+    /// Weight-table line (index with the low 4 bits clear) of the syllable
+    /// at each padded position, of the pair ending there and of the triple
+    /// ending there (see `staticGapFeatures`).
+    var unigramLines: [Int] = []
+    var pairLines: [Int] = []
+    var tripleLines: [Int] = []
     /// Whether token `k` may join token `k - 1` (both syllables, one space apart); not padded.
     var joinable: [Bool] = []
     var count = 0
@@ -32,7 +38,7 @@ struct TokenContext {
 
     /// Fills the context for `tokens[range]` of `scalars`.
     mutating func load(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
-                       _ range: Range<Int>, _ table: LexiconTable) {
+                       _ range: Range<Int>, _ table: LexiconTable, bits: Int) {
         count = range.count
         let pad = TokenContext.pad
         hashes.removeAll(keepingCapacity: true)
@@ -88,6 +94,17 @@ struct TokenContext {
                 if v & LexiconTable.prefixBit == 0 { break }
             }
         }
+        let shift = UInt64(64 - bits)
+        let total = count + 2 * pad
+        unigramLines.removeAll(keepingCapacity: true)
+        pairLines.removeAll(keepingCapacity: true)
+        tripleLines.removeAll(keepingCapacity: true)
+        for q in 0..<total {
+            let h = hashes[q]
+            unigramLines.append(Int(fh(100, h) >> shift) & ~15)
+            pairLines.append(q >= 1 ? Int(fh(101, hashes[q - 1], h) >> shift) & ~15 : 0)
+            tripleLines.append(q >= 2 ? Int(fh(102, hashes[q - 2], hashes[q - 1], h) >> shift) & ~15 : 0)
+        }
         spans = [UInt8](repeating: 0, count: count + 2 * pad)
         for k in pad..<(count + pad) where lexicon[k] != 0 {
             var n = 2
@@ -123,6 +140,9 @@ struct ContextView {
     let shapes: UnsafePointer<UInt8>
     let lexicon: UnsafePointer<UInt8>
     let spans: UnsafePointer<UInt8>
+    let unigramLines: UnsafePointer<Int>
+    let pairLines: UnsafePointer<Int>
+    let tripleLines: UnsafePointer<Int>
     let count: Int
 
     @inline(__always) func lex(_ p: Int, _ n: Int) -> UInt64 { UInt64((lexicon[p] >> n) & 1) }
@@ -149,8 +169,15 @@ extension TokenContext {
             shapes.withUnsafeBufferPointer { s in
                 lexicon.withUnsafeBufferPointer { l in
                     spans.withUnsafeBufferPointer { sp in
-                        body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
-                                         spans: sp.baseAddress!, count: count))
+                        unigramLines.withUnsafeBufferPointer { u in
+                            pairLines.withUnsafeBufferPointer { pl in
+                                tripleLines.withUnsafeBufferPointer { t in
+                                    body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
+                                                     spans: sp.baseAddress!, unigramLines: u.baseAddress!,
+                                                     pairLines: pl.baseAddress!, tripleLines: t.baseAddress!, count: count))
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -170,60 +197,76 @@ extension TokenContext {
 }
 
 /// The features of the gap before token `r` of the run, as weight-table
-/// indices (`bits`: log2 of the table size).
-///
-/// Generic features (shapes, lexicon facts, history) are hashed one by one;
-/// they take few distinct values and stay in cache. Features that name
-/// syllables are grouped so that one 64-byte line of the table (16 weights)
-/// holds all the roles of one syllable, one syllable pair or one triple:
-/// a gap then touches about three new lines instead of fourteen, which is
-/// what makes segmentation fast.
+/// indices (`bits`: log2 of the table size): `staticGapFeatures` and
+/// `historyGapFeatures` together.
 ///
 /// `previousJoined`: whether `r - 1` joined `r - 2`; `run`: syllables in the
-/// word so far. With `identity` false only the generic features are
-/// produced (training uses that to teach the model what to do with words it
-/// has never seen).
+/// word so far. With `identity` false only the features that do not name
+/// syllables are produced (training uses that to teach the model what to do
+/// with words it has never seen).
 @inline(__always)
 func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool = true,
                  _ body: (Int) -> Void) {
+    staticGapFeatures(c, r, bits: bits, identity: identity, body)
+    historyGapFeatures(c, r, bits: bits, previousJoined: previousJoined, run: run, identity: identity, body)
+}
+
+/// The features that do not depend on earlier decisions.
+///
+/// Generic features (shapes, lexicon facts) are hashed one by one; they
+/// take few distinct values and stay in cache. Features that name syllables
+/// are grouped so that one 64-byte line of the table (16 weights) holds all
+/// the roles of one syllable, one syllable pair or one triple: a gap then
+/// touches about three new lines instead of fourteen. Since none of them
+/// depends on the previous decision, a whole run's static scores can be
+/// computed first with many memory loads in flight.
+@inline(__always)
+func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, _ body: (Int) -> Void) {
     let shift = UInt64(64 - bits)
     let p = r + TokenContext.pad
     let l = p - 1
     let sl = UInt64(c.shapes[l]), sr = UInt64(c.shapes[p]), sll = UInt64(c.shapes[l - 1]), srr = UInt64(c.shapes[p + 1])
     let lexKey = c.lexiconKey(p)
-    let prev: UInt64 = previousJoined ? 1 : 0
     let shapes = sl | sr << 4
-    @inline(__always) func generic(_ h: UInt64) { body(Int(h >> shift)) }
-    generic(fh(1, 0))
-    generic(fh(11, shapes))
-    generic(fh(12, shapes | sll << 8 | srr << 12))
-    generic(fh(15, lexKey))
-    generic(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17))
-    generic(fh(17, lexKey | shapes << 16))
-    generic(fh(21, lexKey | shapes << 16 | sll << 24 | srr << 28))
+    body(Int(fh(1, 0) >> shift))
+    body(Int(fh(11, shapes) >> shift))
+    body(Int(fh(12, shapes | sll << 8 | srr << 12) >> shift))
+    body(Int(fh(15, lexKey) >> shift))
+    body(Int(fh(17, lexKey | shapes << 16) >> shift))
+    body(Int(fh(21, lexKey | shapes << 16 | sll << 24 | srr << 28) >> shift))
     guard identity else { return }
-    let hl = c.hashes[l], hr = c.hashes[p], hll = c.hashes[l - 1], hrr = c.hashes[p + 1]
-    // Line base indices (low 4 bits cleared).
-    @inline(__always) func line(_ h: UInt64) -> Int { Int(h >> shift) & ~15 }
     let lexBits = Int(lexKey & 1) | ((lexKey >> 5) & 7 != 0 ? 2 : 0)
     let capL = sl == 2 || sl == 3, capR = sr == 2 || sr == 3
-    let uL = line(fh(100, hl)), uR = line(fh(100, hr))
+    let uL = c.unigramLines[l], uR = c.unigramLines[p]
     body(uL)                                  // syllable left of the gap
     body(uL | (6 + lexBits))                  // ... with the lexicon facts
     if capR { body(uL | 14) }                 // ... before a capitalized syllable
     body(uR | 1)                              // syllable right of the gap
-    body(uR | Int(4 + prev))                  // ... after a join or not
     body(uR | (10 + lexBits))
     if capL { body(uR | 15) }
-    body(line(fh(100, hll)) | 2)              // two left
-    body(line(fh(100, hrr)) | 3)              // two right
-    let center = line(fh(101, hl, hr))
+    body(c.unigramLines[l - 1] | 2)           // two left
+    body(c.unigramLines[p + 1] | 3)           // two right
+    let center = c.pairLines[p]
     body(center)                              // the pair across the gap
     body(center | (3 + lexBits))
-    body(center | Int(7 + prev))
     body(center | (9 + (capL ? 1 : 0) + (capR ? 2 : 0)))
-    body(line(fh(101, hll, hl)) | 1)          // the pair before it
-    body(line(fh(101, hr, hrr)) | 2)          // the pair after it
-    body(line(fh(102, hll, hl, hr)))          // triples over the gap
-    body(line(fh(102, hl, hr, hrr)) | 1)
+    body(c.pairLines[l] | 1)                  // the pair before it
+    body(c.pairLines[p + 1] | 2)              // the pair after it
+    body(c.tripleLines[p])                    // triples over the gap
+    body(c.tripleLines[p + 1] | 1)
+}
+
+/// The features that depend on the previous decision and the word's length
+/// so far (their table lines are the ones the static features touched).
+@inline(__always)
+func historyGapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool,
+                        _ body: (Int) -> Void) {
+    let shift = UInt64(64 - bits)
+    let p = r + TokenContext.pad
+    let prev: UInt64 = previousJoined ? 1 : 0
+    let lexKey = c.lexiconKey(p)
+    body(Int(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17) >> shift))
+    guard identity else { return }
+    body(c.unigramLines[p] | Int(4 + prev))   // right syllable after a join or not
+    body(c.pairLines[p] | Int(7 + prev))      // the pair, likewise
 }

@@ -26,6 +26,8 @@ public struct Word: Hashable, Sendable {
 public final class Segmenter {
     public let model: SegmenterModel
     private var context = TokenContext()
+    private var statics: [Int32] = []
+    private let quantized: [Int16]
 
     /// Loads `models/segmenter.bin`.
     public convenience init() throws {
@@ -34,6 +36,11 @@ public final class Segmenter {
 
     public init(model: SegmenterModel) {
         self.model = model
+        // Weights as 16-bit integers: half the memory traffic of Float, and
+        // the table lines a gap touches are what segmentation waits for.
+        let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? 32_000 / largest : 1
+        self.quantized = model.weights.map { Int16(($0 * scale).rounded()) }
     }
 
     /// For each token of `tokens[range]`, whether it joins the token before
@@ -43,22 +50,33 @@ public final class Segmenter {
         if range.isEmpty { return }
         scalars.withUnsafeBufferPointer { s in
             tokens.withUnsafeBufferPointer { t in
-                context.load(s, t, range, model.lexicon)
+                context.load(s, t, range, model.lexicon, bits: model.tableBits)
             }
         }
         let bits = model.tableBits
         let n = context.count
+        var statics = self.statics
+        defer { self.statics = statics }
         context.joinable.withUnsafeBufferPointer { joinable in
-            model.weights.withUnsafeBufferPointer { w in
+            quantized.withUnsafeBufferPointer { w in
                 context.withView { c in
+                    // Pass 1: static scores of every joinable gap.
+                    statics.removeAll(keepingCapacity: true)
+                    statics.append(0)
+                    for r in 1..<n {
+                        var score: Int32 = 0
+                        if joinable[r] { staticGapFeatures(c, r, bits: bits, identity: true) { score &+= Int32(w[$0]) } }
+                        statics.append(score)
+                    }
+                    // Pass 2: left to right with the history features.
                     var previous = false
                     var run = 1
                     joins.append(false)
                     for r in 1..<n {
                         var join = false
                         if joinable[r] {
-                            var score: Float = 0
-                            gapFeatures(c, r, bits: bits, previousJoined: previous, run: run) { score += w[$0] }
+                            var score = statics[r]
+                            historyGapFeatures(c, r, bits: bits, previousJoined: previous, run: run, identity: true) { score &+= Int32(w[$0]) }
                             join = score > 0
                         }
                         joins.append(join)

@@ -59,7 +59,7 @@ public struct SegmenterTrainer {
                 let gold = sentence.goldJoins
                 sentence.scalars.withUnsafeBufferPointer { s in
                     sentence.tokens.withUnsafeBufferPointer { t in
-                        context.load(s, t, 0..<t.count, foldLexicons[foldOf[index]])
+                        context.load(s, t, 0..<t.count, foldLexicons[foldOf[index]], bits: tableBits)
                     }
                 }
                 var previous = false
