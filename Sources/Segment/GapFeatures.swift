@@ -41,81 +41,97 @@ struct TokenContext {
                        _ range: Range<Int>, _ table: LexiconTable, bits: Int) {
         count = range.count
         let pad = TokenContext.pad
-        hashes.removeAll(keepingCapacity: true)
-        shapes.removeAll(keepingCapacity: true)
-        joinable.removeAll(keepingCapacity: true)
-        lexicon.removeAll(keepingCapacity: true)
-        for _ in 0..<pad { hashes.append(TokenContext.startHash); shapes.append(Shape.start.rawValue) }
-        var previous: Token? = nil
-        for k in range {
-            let t = tokens[k]
-            let shape: Shape
-            let hash: UInt64
-            switch t.kind {
-            case .syllable:
-                hash = SegmentHash.lowercased(s, t.start, t.end)
-                let first = s[t.start].value
-                if SegmentHash.lower(first) == first {
-                    shape = .lower
-                } else if t.end - t.start >= 2, SegmentHash.lower(s[t.start + 1].value) != s[t.start + 1].value {
-                    shape = .upper
-                } else {
-                    shape = .title
-                }
-            case .abbreviation:
-                hash = SegmentHash.lowercased(s, t.start, t.end); shape = .abbreviation
-            case .punctuation, .symbol:
-                hash = SegmentHash.lowercased(s, t.start, t.end); shape = .punctuation
-            case .number, .percent, .fraction, .date, .time:
-                hash = TokenContext.kindHash(t.kind); shape = .numeric
-            case .code, .url, .email, .phone:
-                hash = TokenContext.kindHash(t.kind); shape = .code
-            }
-            hashes.append(hash)
-            shapes.append(shape.rawValue)
-            var join = false
-            if let p = previous, p.kind == .syllable, t.kind == .syllable, t.start == p.end + 1, s[p.end] == " " {
-                join = true
-            }
-            joinable.append(join)
-            previous = t
-        }
-        for _ in 0..<pad { hashes.append(TokenContext.endHash); shapes.append(Shape.end.rawValue) }
-        // Lexicon words: runs of joinable syllables.
-        lexicon = [UInt8](repeating: 0, count: count + 2 * pad)
-        for i in 0..<count where tokens[range.lowerBound + i].kind == .syllable {
-            var h = SegmentHash.combine(SegmentHash.wordSeed, hashes[i + pad])
-            var n = 1
-            while n < TokenContext.maxWord, i + n < count, joinable[i + n] {
-                h = SegmentHash.combine(h, hashes[i + n + pad])
-                n += 1
-                let v = table.value(h)
-                if v & LexiconTable.wordBit != 0 { lexicon[i + pad] |= UInt8(1 << n) }
-                if v & LexiconTable.prefixBit == 0 { break }
-            }
-        }
-        let shift = UInt64(64 - bits)
         let total = count + 2 * pad
-        unigramLines.removeAll(keepingCapacity: true)
-        pairLines.removeAll(keepingCapacity: true)
-        tripleLines.removeAll(keepingCapacity: true)
-        for q in 0..<total {
-            let h = hashes[q]
-            unigramLines.append(Int(fh(100, h) >> shift) & ~15)
-            pairLines.append(q >= 1 ? Int(fh(101, hashes[q - 1], h) >> shift) & ~15 : 0)
-            tripleLines.append(q >= 2 ? Int(fh(102, hashes[q - 2], hashes[q - 1], h) >> shift) & ~15 : 0)
+        // Arrays only grow; each run overwrites the first `total` entries.
+        if hashes.count < total {
+            let size = max(total, 2 * hashes.count)
+            hashes = [UInt64](repeating: 0, count: size)
+            shapes = [UInt8](repeating: 0, count: size)
+            joinable = [Bool](repeating: false, count: size)
+            lexicon = [UInt8](repeating: 0, count: size)
+            spans = [UInt8](repeating: 0, count: size)
+            unigramLines = [Int](repeating: 0, count: size)
+            pairLines = [Int](repeating: 0, count: size)
+            tripleLines = [Int](repeating: 0, count: size)
         }
-        spans = [UInt8](repeating: 0, count: count + 2 * pad)
-        for k in pad..<(count + pad) where lexicon[k] != 0 {
-            var n = 2
-            while n <= TokenContext.maxWord {
-                if (lexicon[k] >> n) & 1 == 1 {
-                    for g in (k + 1)..<(k + n) where spans[g] & 15 < n { spans[g] = (spans[g] & 16) | UInt8(n) }
-                    spans[k + n] |= 16      // a word ends at k + n - 1: the gap before k + n
-                }
-                n += 1
+        let count = self.count
+        let base = range.lowerBound
+        let shift = UInt64(64 - bits)
+        hashes.withUnsafeMutableBufferPointer { hashes in
+        shapes.withUnsafeMutableBufferPointer { shapes in
+        joinable.withUnsafeMutableBufferPointer { joinable in
+        lexicon.withUnsafeMutableBufferPointer { lexicon in
+        spans.withUnsafeMutableBufferPointer { spans in
+        unigramLines.withUnsafeMutableBufferPointer { unigramLines in
+        pairLines.withUnsafeMutableBufferPointer { pairLines in
+        tripleLines.withUnsafeMutableBufferPointer { tripleLines in
+            for q in 0..<pad {
+                hashes[q] = TokenContext.startHash; shapes[q] = Shape.start.rawValue
+                hashes[count + pad + q] = TokenContext.endHash; shapes[count + pad + q] = Shape.end.rawValue
             }
-        }
+            for q in 0..<total { lexicon[q] = 0; spans[q] = 0 }
+            for i in 0..<count {
+                let t = tokens[base + i]
+                let shape: Shape
+                let hash: UInt64
+                switch t.kind {
+                case .syllable:
+                    hash = SegmentHash.lowercased(s, t.start, t.end)
+                    let first = s[t.start].value
+                    if SegmentHash.lower(first) == first {
+                        shape = .lower
+                    } else if t.end - t.start >= 2, SegmentHash.lower(s[t.start + 1].value) != s[t.start + 1].value {
+                        shape = .upper
+                    } else {
+                        shape = .title
+                    }
+                case .abbreviation:
+                    hash = SegmentHash.lowercased(s, t.start, t.end); shape = .abbreviation
+                case .punctuation, .symbol:
+                    hash = SegmentHash.lowercased(s, t.start, t.end); shape = .punctuation
+                case .number, .percent, .fraction, .date, .time:
+                    hash = TokenContext.kindHash(t.kind); shape = .numeric
+                case .code, .url, .email, .phone:
+                    hash = TokenContext.kindHash(t.kind); shape = .code
+                }
+                hashes[i + pad] = hash
+                shapes[i + pad] = shape.rawValue
+                var join = false
+                if i > 0 {
+                    let p = tokens[base + i - 1]
+                    join = p.kind == .syllable && t.kind == .syllable && t.start == p.end + 1 && s[p.end] == " "
+                }
+                joinable[i] = join
+            }
+            // Lexicon words: runs of joinable syllables; stop when no word continues.
+            for i in 0..<count where i + 1 < count && joinable[i + 1] {
+                var h = SegmentHash.combine(SegmentHash.wordSeed, hashes[i + pad])
+                var n = 1
+                while n < TokenContext.maxWord, i + n < count, joinable[i + n] {
+                    h = SegmentHash.combine(h, hashes[i + n + pad])
+                    n += 1
+                    let v = table.value(h)
+                    if v & LexiconTable.wordBit != 0 { lexicon[i + pad] |= UInt8(1 << n) }
+                    if v & LexiconTable.prefixBit == 0 { break }
+                }
+            }
+            for q in 0..<total {
+                let h = hashes[q]
+                unigramLines[q] = Int(fh(100, h) >> shift) & ~15
+                pairLines[q] = q >= 1 ? Int(fh(101, hashes[q - 1], h) >> shift) & ~15 : 0
+                tripleLines[q] = q >= 2 ? Int(fh(102, hashes[q - 2], hashes[q - 1], h) >> shift) & ~15 : 0
+            }
+            for k in pad..<(count + pad) where lexicon[k] != 0 {
+                var n = 2
+                while n <= TokenContext.maxWord {
+                    if (lexicon[k] >> n) & 1 == 1 {
+                        for g in (k + 1)..<(k + n) where spans[g] & 15 < n { spans[g] = (spans[g] & 16) | UInt8(n) }
+                        spans[k + n] |= 16      // a word ends at k + n - 1: the gap before k + n
+                    }
+                    n += 1
+                }
+            }
+        }}}}}}}}
     }
 
     @inline(__always) static func kindHash(_ kind: TokenKind) -> UInt64 {
