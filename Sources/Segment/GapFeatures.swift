@@ -25,11 +25,10 @@ struct TokenContext {
     /// before `p` (bits 0–3) and whether a word ends at `p - 1` (bit 4).
     var spans: [UInt8] = []
     /// Weight-table line (index with the low 4 bits clear) of the syllable
-    /// at each padded position, of the pair ending there and of the triple
-    /// ending there (see `staticGapFeatures`).
+    /// at each padded position and of the pair ending there (see
+    /// `staticGapFeatures`).
     var unigramLines: [Int] = []
     var pairLines: [Int] = []
-    var tripleLines: [Int] = []
     /// Whether token `k` may join token `k - 1` (both syllables, one space apart); not padded.
     var joinable: [Bool] = []
     var count = 0
@@ -52,7 +51,6 @@ struct TokenContext {
             spans = [UInt8](repeating: 0, count: size)
             unigramLines = [Int](repeating: 0, count: size)
             pairLines = [Int](repeating: 0, count: size)
-            tripleLines = [Int](repeating: 0, count: size)
         }
         let count = self.count
         let base = range.lowerBound
@@ -64,7 +62,6 @@ struct TokenContext {
         spans.withUnsafeMutableBufferPointer { spans in
         unigramLines.withUnsafeMutableBufferPointer { unigramLines in
         pairLines.withUnsafeMutableBufferPointer { pairLines in
-        tripleLines.withUnsafeMutableBufferPointer { tripleLines in
             for q in 0..<pad {
                 hashes[q] = TokenContext.startHash; shapes[q] = Shape.start.rawValue
                 hashes[count + pad + q] = TokenContext.endHash; shapes[count + pad + q] = Shape.end.rawValue
@@ -119,7 +116,6 @@ struct TokenContext {
                 let h = hashes[q]
                 unigramLines[q] = Int(fh(100, h) >> shift) & ~15
                 pairLines[q] = q >= 1 ? Int(fh(101, hashes[q - 1], h) >> shift) & ~15 : 0
-                tripleLines[q] = q >= 2 ? Int(fh(102, hashes[q - 2], hashes[q - 1], h) >> shift) & ~15 : 0
             }
             for k in pad..<(count + pad) where lexicon[k] != 0 {
                 var n = 2
@@ -131,7 +127,7 @@ struct TokenContext {
                     n += 1
                 }
             }
-        }}}}}}}}
+        }}}}}}}
     }
 
     @inline(__always) static func kindHash(_ kind: TokenKind) -> UInt64 {
@@ -158,7 +154,6 @@ struct ContextView {
     let spans: UnsafePointer<UInt8>
     let unigramLines: UnsafePointer<Int>
     let pairLines: UnsafePointer<Int>
-    let tripleLines: UnsafePointer<Int>
     let count: Int
 
     @inline(__always) func lex(_ p: Int, _ n: Int) -> UInt64 { UInt64((lexicon[p] >> n) & 1) }
@@ -187,11 +182,9 @@ extension TokenContext {
                     spans.withUnsafeBufferPointer { sp in
                         unigramLines.withUnsafeBufferPointer { u in
                             pairLines.withUnsafeBufferPointer { pl in
-                                tripleLines.withUnsafeBufferPointer { t in
-                                    body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
-                                                     spans: sp.baseAddress!, unigramLines: u.baseAddress!,
-                                                     pairLines: pl.baseAddress!, tripleLines: t.baseAddress!, count: count))
-                                }
+                                body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
+                                                 spans: sp.baseAddress!, unigramLines: u.baseAddress!,
+                                                 pairLines: pl.baseAddress!, count: count))
                             }
                         }
                     }
@@ -201,15 +194,12 @@ extension TokenContext {
     }
 }
 
-/// Feature hashing: a template number and up to three values, one multiply each.
+/// Feature hashing: a template number and one or two values, one multiply each.
 @inline(__always) func fh(_ t: UInt64, _ a: UInt64) -> UInt64 {
     (a ^ (t &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93
 }
 @inline(__always) func fh(_ t: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
     (fh(t, a) ^ (b >> 7) ^ b) &* 0xFF51_AFD7_ED55_8CCD
-}
-@inline(__always) func fh(_ t: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-    (fh(t, a, b) ^ (c >> 11) ^ c) &* 0xC4CE_B9FE_1A85_EC53
 }
 
 /// The features of the gap before token `r` of the run, as weight-table
@@ -232,8 +222,9 @@ func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, ru
 /// Generic features (shapes, lexicon facts) are hashed one by one; they
 /// take few distinct values and stay in cache. Features that name syllables
 /// are grouped so that one 64-byte line of the table (16 weights) holds all
-/// the roles of one syllable, one syllable pair or one triple: a gap then
-/// touches about three new lines instead of fourteen. Since none of them
+/// the roles of one syllable or one syllable pair: a gap then touches about
+/// two new lines instead of a dozen. (Syllable triples were tried and gave
+/// nothing on held-out data.) Since none of them
 /// depends on the previous decision, a whole run's static scores can be
 /// computed first with many memory loads in flight.
 @inline(__always)
@@ -268,8 +259,6 @@ func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, _ 
     body(center | (9 + (capL ? 1 : 0) + (capR ? 2 : 0)))
     body(c.pairLines[l] | 1)                  // the pair before it
     body(c.pairLines[p + 1] | 2)              // the pair after it
-    body(c.tripleLines[p])                    // triples over the gap
-    body(c.tripleLines[p + 1] | 1)
 }
 
 /// The features that depend on the previous decision and the word's length
