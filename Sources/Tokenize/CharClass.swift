@@ -2,7 +2,7 @@
 /// the rest of U+0000–U+1FFF (Latin, Vietnamese), built once from the same
 /// Unicode properties the slow path asks.
 enum CharClass {
-    static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4
+    static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, lowerBit: UInt8 = 4, symbolBit: UInt8 = 8
 
     /// Class bits of scalars below U+2000.
     static let table: [UInt8] = {
@@ -13,6 +13,7 @@ enum CharClass {
             if s.properties.isAlphabetic || slowIsMark(s) { bits |= letterBit }
             if s.properties.isUppercase { bits |= upperBit }
             if s.properties.isLowercase { bits |= lowerBit }
+            if slowIsSymbol(s) { bits |= symbolBit }
             t[v] = bits
         }
         return t
@@ -32,6 +33,18 @@ enum CharClass {
     static func slowIsMark(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// General category Sm, Sc, Sk or So.
+    @inline(__always) static func isSymbol(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? table[Int(s.value)] & symbolBit != 0 : slowIsSymbol(s)
+    }
+
+    static func slowIsSymbol(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
         default: return false
         }
     }

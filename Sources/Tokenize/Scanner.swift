@@ -88,6 +88,7 @@ struct Scanner {
         guard let c = at(i), CharClass.isLetter(c) else { return nil }
         // Only at a word start.
         if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
+        guard tokenizer.mayStartDotted(c) else { return nil }
         let group = tokenizer.dotted(startingWith: c)
         if group.isEmpty { return nil }
         for a in group where i + a.count <= s.count {
@@ -237,7 +238,9 @@ struct Scanner {
 
     mutating func scanWord() {
         let e = lettersEnd(i)
-        let allUpper = s[i..<e].allSatisfy { !CharClass.isLower($0) }
+        var allUpper = true
+        var k = i
+        while k < e { if CharClass.isLower(s[k]) { allUpper = false; break }; k += 1 }
         // The word as a String only when a check below may need it.
         let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
             || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i)
@@ -280,9 +283,6 @@ struct Scanner {
             // The genre's closing mark "./."
             if at(i + 1) == "/", at(i + 2) == "." { emit(.punctuation, i + 3); return }
         }
-        switch c.properties.generalCategory {
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: emit(.symbol, i + 1)
-        default: emit(.punctuation, i + 1)
-        }
+        if CharClass.isSymbol(c) { emit(.symbol, i + 1) } else { emit(.punctuation, i + 1) }
     }
 }

@@ -23,6 +23,8 @@ public final class Tokenizer {
     let dottedByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     /// `dottedByFirst` as a table over U+0000–U+1FFF.
     let dottedTable: [[[Unicode.Scalar]]]
+    /// Whether `dottedTable` has entries for the scalar (checked first: no array copy).
+    let dottedFirstTable: [Bool]
     /// Second scalars of `plain` entries, as a table over U+0000–U+1FFF.
     let plainSecondTable: [Bool]
     let plainSecondOther: Set<Unicode.Scalar>
@@ -58,6 +60,7 @@ public final class Tokenizer {
         var dottedTable = [[[Unicode.Scalar]]](repeating: [], count: 0x2000)
         for (f, group) in byFirst where f.value < 0x2000 { dottedTable[Int(f.value)] = group }
         self.dottedTable = dottedTable
+        self.dottedFirstTable = dottedTable.map { !$0.isEmpty }
         var second = [Bool](repeating: false, count: 0x2000)
         var secondOther: Set<Unicode.Scalar> = []
         for a in plain {
@@ -76,6 +79,11 @@ public final class Tokenizer {
     /// Whether some letter-only abbreviation has `s` as its second scalar.
     @inline(__always) func mayContinuePlain(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x2000 ? plainSecondTable[Int(s.value)] : plainSecondOther.contains(s)
+    }
+
+    /// Whether some dotted abbreviation starts with `s`.
+    @inline(__always) func mayStartDotted(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? dottedFirstTable[Int(s.value)] : dottedByFirst[s] != nil
     }
 
     /// The dotted abbreviations that start with `s`, longest first.
