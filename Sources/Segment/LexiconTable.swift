@@ -11,8 +11,10 @@ public struct LexiconTable: Sendable {
     public let hashes: [UInt64]
     /// The byte of each entry of `hashes`.
     public let values: [UInt8]
-    private let slots: [UInt64]
-    private let slotValues: [UInt8]
+    /// Open-addressing slots, 32 bits each: a 30-bit fingerprint of the
+    /// hash (its top bits) and the 2-bit value. Small enough to stay in cache;
+    /// a false match needs 46 equal hash bits.
+    private let slots: [UInt32]
     private let mask: Int
 
     /// Builds the table from hashes with the byte 1 (duplicates are fine).
@@ -29,17 +31,15 @@ public struct LexiconTable: Sendable {
         self.values = order.map { values[$0] }
         var capacity = 16
         while capacity < hashes.count * 2 + 1 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var slotValues = [UInt8](repeating: 0, count: capacity)
+        var slots = [UInt32](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (h, v) in zip(self.hashes, self.values) {
+        for (h, v) in zip(self.hashes, self.values) where v & 3 != 0 {
+            let fp = LexiconTable.fingerprint(h)
             var i = Int(truncatingIfNeeded: h >> 7) & mask
-            while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
-            slots[i] = h
-            slotValues[i] = v
+            while slots[i] != 0 && slots[i] >> 2 != fp { i = (i + 1) & mask }
+            slots[i] |= fp << 2 | UInt32(v & 3)
         }
         self.slots = slots
-        self.slotValues = slotValues
         self.mask = mask
     }
 
@@ -92,15 +92,19 @@ public struct LexiconTable: Sendable {
     @inline(__always)
     public func contains(_ h: UInt64) -> Bool { value(h) & LexiconTable.wordBit != 0 }
 
-    /// The byte stored for `h`, 0 when absent.
+    @inline(__always)
+    static func fingerprint(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 34) }
+
+    /// The byte stored for `h` (its two low bits), 0 when absent.
     @inline(__always)
     public func value(_ h: UInt64) -> UInt8 {
         let key = h == 0 ? 1 : h
+        let fp = LexiconTable.fingerprint(key)
         return slots.withUnsafeBufferPointer { p in
             var i = Int(truncatingIfNeeded: key >> 7) & mask
             while true {
                 let v = p[i]
-                if v == key { return slotValues[i] }
+                if v >> 2 == fp { return UInt8(v & 3) }
                 if v == 0 { return 0 }
                 i = (i + 1) & mask
             }
