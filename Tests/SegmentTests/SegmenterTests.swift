@@ -4,14 +4,18 @@ import KiemdiemNormalize
 import KiemdiemTokenize
 @testable import KiemdiemSegment
 
-/// The shipped model and tokenizer, loaded once for all tests.
+/// The shipped model and tokenizer, loaded once for all tests. Tests run
+/// in parallel and a `Segmenter` keeps scratch buffers, so uses of the shared
+/// one are serialized.
 enum Shared {
     static let segmenter = try! Segmenter()
     static let tokenizer = try! Tokenizer()
+    static let lock = NSLock()
 
     /// `text` normalized, tokenized and segmented, in the `_` style.
     static func words(_ text: String) -> String {
         let scalars = Normalizer().normalize(text).scalars
+        lock.lock(); defer { lock.unlock() }
         return segmenter.underscored(scalars, tokenizer.tokenize(scalars))
     }
 }
