@@ -35,7 +35,7 @@ public struct SegmenterModel: Sendable {
             throw SegmenterModelError.unreadable(url.path, "\(error.localizedDescription)")
         }
         var reader = ByteReader(bytes: [UInt8](data), path: url.path)
-        guard try reader.bytes(8) == SegmenterModel.magic else {
+        guard data.count >= 8, try reader.bytes(8) == SegmenterModel.magic else {
             throw SegmenterModelError.unreadable(url.path, "not a kiemdiem segmenter model")
         }
         let bits = Int(try reader.u32())
