@@ -5,52 +5,162 @@ import Kiemdiem
 struct TokenizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokenize",
-        abstract: "Normalize Vietnamese text and split it into tokens.",
+        abstract: "Normalize Vietnamese text and split it into tokens or words.",
         discussion: """
         Plain output: one line per input line, tokens separated by single spaces;
         codes ("07-KH/ĐU"), dates ("08/12/2020") and abbreviations ("HĐND") stay whole.
+        With --words: one line per input line, words separated by single spaces and
+        the syllables of a multi-syllable word joined by `_` ("Đảng_ủy phường
+        Thượng_Thanh"), as VnCoreNLP and pyvi write them.
         With --json: JSON Lines, one object per token with text, kind, start and end
         (Unicode scalar offsets into the normalized line), and the input line number.
 
-        Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize
+        Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize --words
         """
     )
 
     @Flag(name: .long, help: "Write JSON Lines, one object per token.")
     var json = false
 
+    @Flag(name: .long, help: "Segment into words; join a word's syllables with '_'.")
+    var words = false
+
     @Argument(help: "Text file to read (UTF-8). Reads standard input when absent or '-'.")
     var file: String?
 
     func run() throws {
-        let text: String
+        if words && json { throw ValidationError("--words and --json cannot be combined") }
+        var text: String
         do { text = try InputText.read(file) } catch { throw ValidationError("\(error)") }
         let tokenizer = try Tokenizer()
+        let segmenter: Segmenter? = words ? try Segmenter() : nil
         let normalizer = Normalizer()
-        let out = OutputBuffer()
+        let out = ByteOutput()
+        var joins: [Bool] = []
+        var raw: [Unicode.Scalar] = []
+        var scalars: [Unicode.Scalar] = []
         var lineNumber = 0
-        text.enumerateLines { line, _ in
-            lineNumber += 1
-            let normalized = normalizer.normalize(line)
-            let scalars = normalized.scalars
-            let tokens = tokenizer.tokenize(scalars)
-            if json {
-                for t in tokens {
-                    let piece = Document.string(scalars[t.start..<t.end])
-                    out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            LineSplitter.forEachLine(bytes, into: &raw) { line in
+                lineNumber += 1
+                normalizer.normalizeScalars(line, into: &scalars)
+                let tokens = tokenizer.tokenize(scalars)
+                if json {
+                    for t in tokens {
+                        let piece = Document.string(scalars[t.start..<t.end])
+                        out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+                    }
+                    return
                 }
-            } else {
-                var first = true
-                for t in tokens {
-                    if !first { out.write(" ") }
-                    out.write(Document.string(scalars[t.start..<t.end]))
-                    first = false
+                if let segmenter { segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins) }
+                for (k, t) in tokens.enumerated() {
+                    if k > 0 { out.byte(segmenter != nil && joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
+                    out.scalars(scalars, t.start, t.end)
                 }
-                out.write("\n")
+                out.byte(UInt8(ascii: "\n"))
             }
         }
         out.flush()
     }
+}
+
+/// Splitting UTF-8 text into lines of scalars, as `String.enumerateLines`
+/// does: "\n", "\r\n", "\r", U+0085, U+2028 and U+2029 end a line; no
+/// empty line after a final terminator.
+enum LineSplitter {
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout [Unicode.Scalar],
+                            _ body: ([Unicode.Scalar]) -> Void) {
+        line.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = bytes.count
+        var pendingLine = false
+        while i < n {
+            let b = bytes[i]
+            var v: UInt32
+            if b < 0x80 {
+                v = UInt32(b); i += 1
+            } else if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+            }
+            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
+                if v == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
+                body(line)
+                line.removeAll(keepingCapacity: true)
+                pendingLine = false
+                continue
+            }
+            line.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            pendingLine = true
+        }
+        if pendingLine { body(line) }
+    }
+}
+
+/// Standard output as UTF-8 bytes, written 64 KB at a time. Writes go
+/// through a raw buffer: this is the hot loop of `tokenize`.
+final class ByteOutput {
+    private static let capacity = 1 << 17
+    private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: ByteOutput.capacity)
+    private var count = 0
+
+    @inline(__always) func byte(_ b: UInt8) {
+        if count >= ByteOutput.capacity - 8 { flush() }
+        storage[count] = b
+        count += 1
+    }
+
+    func write(_ s: String) {
+        for b in s.utf8 { byte(b) }
+    }
+
+    /// Appends `s[start..<end]` as UTF-8.
+    @inline(__always)
+    func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        if count + 4 * (end - start) >= ByteOutput.capacity { flush() }
+        if 4 * (end - start) >= ByteOutput.capacity {
+            for k in start..<end { write(String(s[k])) }
+            return
+        }
+        var n = count
+        let p = storage
+        s.withUnsafeBufferPointer { s in
+            var k = start
+            while k < end {
+                let v = s[k].value
+                if v < 0x80 {
+                    p[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+                k += 1
+            }
+        }
+        count = n
+    }
+
+    func flush() {
+        var off = 0
+        while off < count {
+            let n = Foundation.write(1, storage + off, count - off)
+            if n <= 0 { break }
+            off += n
+        }
+        count = 0
+    }
+
+    deinit { flush(); storage.deallocate() }
 }
 
 /// A JSON string literal for `s`.

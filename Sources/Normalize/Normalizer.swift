@@ -97,6 +97,74 @@ public struct Normalizer: Sendable {
         return NormalizedText(text: String(view), scalars: out, originalOffsets: map)
     }
 
+    /// Normalizes `input` and writes only the normalized scalars to `out`
+    /// (the same scalars as `normalize(_:).scalars`, without building the
+    /// offset map or a `String`): the fast path for bulk text.
+    public func normalizeScalars(_ input: [Unicode.Scalar], into out: inout [Unicode.Scalar]) {
+        out.removeAll(keepingCapacity: true)
+        // Scalars below U+0300 and the precomposed letters U+1E00–U+1EFF are
+        // all NFC-stable starters: such text is NFC as it is. Anything else
+        // takes the full path.
+        for s in input {
+            let v = s.value
+            if v >= 0x300 && !(v >= 0x1E00 && v <= 0x1EFF) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: input)
+                out.append(contentsOf: normalize(String(view)).scalars)
+                return
+            }
+        }
+        var pendingSpace = false
+        var pendingNewlines = 0
+        var i = 0
+        let n = input.count
+        while i < n {
+            let s = input[i]
+            i += 1
+            let v = s.value
+            // ASCII printable: keep (the common case).
+            if v > 0x20 && v < 0x7F {
+                if pendingNewlines > 0 || pendingSpace { flushFast(&out, &pendingSpace, &pendingNewlines) }
+                out.append(s)
+                continue
+            }
+            switch Normalizer.classify(s) {
+            case .drop:
+                continue
+            case .space:
+                pendingSpace = true
+                continue
+            case .newline:
+                if s == "\r", i < n, input[i] == "\n" { i += 1 }
+                pendingNewlines += 1
+                pendingSpace = false
+                continue
+            case .replace(let r):
+                flushFast(&out, &pendingSpace, &pendingNewlines)
+                out.append(r)
+            case .keep:
+                flushFast(&out, &pendingSpace, &pendingNewlines)
+                out.append(s)
+            }
+        }
+        ToneMarks.normalize(&out)
+    }
+
+    @inline(__always)
+    private func flushFast(_ out: inout [Unicode.Scalar], _ pendingSpace: inout Bool, _ pendingNewlines: inout Int) {
+        if pendingNewlines > 0 {
+            if !out.isEmpty {
+                out.append("\n")
+                if pendingNewlines > 1 { out.append("\n") }
+            }
+            pendingNewlines = 0
+            pendingSpace = false
+        } else if pendingSpace {
+            if !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+        }
+    }
+
     /// Normalizes and returns the text only.
     public func callAsFunction(_ input: String) -> String { normalize(input).text }
 

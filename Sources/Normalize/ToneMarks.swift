@@ -25,6 +25,22 @@ public enum ToneMarks {
         return map
     }()
 
+    /// `decompose` as a table over U+00C0–U+1EFF: base scalar value << 3 | tone, 0 when absent.
+    static let decomposeTable: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0x1F00)
+        for (s, d) in decompose where s.value < 0x1F00 { t[Int(s.value)] = d.base.value << 3 | UInt32(d.tone) }
+        return t
+    }()
+
+    @inline(__always)
+    static func decomposed(_ s: Unicode.Scalar) -> (base: Unicode.Scalar, tone: Int)? {
+        if s.value < 0x1F00 {
+            let e = decomposeTable[Int(s.value)]
+            return e == 0 ? nil : (Unicode.Scalar(e >> 3)!, Int(e & 7))
+        }
+        return decompose[s]
+    }
+
     static func tonedScalar(_ base: Unicode.Scalar, _ tone: Int) -> Unicode.Scalar {
         toned[Character(base)]![tone]
     }
@@ -44,7 +60,7 @@ public enum ToneMarks {
         while i < n {
             let second = scalars[i]
             // Fast reject: the second letter must be a toned a/e/y.
-            guard second.value >= 0xC0, let (base2, tone) = decompose[second] else { i += 1; continue }
+            guard second.value >= 0xC0, let (base2, tone) = decomposed(second) else { i += 1; continue }
             let first = scalars[i - 1]
             let b2 = base2.value | 0x20
             let f = first.value | 0x20

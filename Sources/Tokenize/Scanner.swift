@@ -55,6 +55,7 @@ struct Scanner {
     }
 
     func url() -> Int? {
+        guard let c = at(i), c == "h" || c == "H" || c == "w" || c == "W" else { return nil }
         guard hasPrefix("http://", at: i) || hasPrefix("https://", at: i) || hasPrefix("www.", at: i) else { return nil }
         var j = i
         while let x = at(j), !CharClass.isSpace(x), x != "\"", x != "<", x != ">" { j += 1 }
@@ -87,7 +88,10 @@ struct Scanner {
         guard let c = at(i), CharClass.isLetter(c) else { return nil }
         // Only at a word start.
         if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
-        for a in tokenizer.dotted where i + a.count <= s.count {
+        guard tokenizer.mayStartDotted(c) else { return nil }
+        let group = tokenizer.dotted(startingWith: c)
+        if group.isEmpty { return nil }
+        for a in group where i + a.count <= s.count {
             var ok = true
             for (k, x) in a.enumerated() where s[i + k] != x { ok = false; break }
             if ok && !letter(i + a.count) && !digit(i + a.count) { return i + a.count }
@@ -234,8 +238,14 @@ struct Scanner {
 
     mutating func scanWord() {
         let e = lettersEnd(i)
-        let word = Document.string(s[i..<e])
-        let allUpper = s[i..<e].allSatisfy { !CharClass.isLower($0) }
+        var allUpper = true
+        var k = i
+        while k < e { if CharClass.isLower(s[k]) { allUpper = false; break }; k += 1 }
+        // The word as a String only when a check below may need it.
+        let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
+            || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i)
+                && (e - i == 1 || tokenizer.mayContinuePlain(s[i + 1])))
+        let word = mayNeedString ? Document.string(s[i..<e]) : ""
         // Code letters over code letters: KH/ĐU, KH/ĐUCA.
         if allUpper, at(e) == "/", upper(e + 1) {
             let f = issuerEnd(e + 1)
@@ -256,7 +266,7 @@ struct Scanner {
             while letter(f) || digit(f) { f += 1 }
             emit(.code, f); return
         }
-        if tokenizer.plain.contains(word) { emit(.abbreviation, e); return }
+        if mayNeedString, tokenizer.plain.contains(word) { emit(.abbreviation, e); return }
         if allUpper && e - i >= 2 && !SyllableShape.isSyllable(word) { emit(.abbreviation, e); return }
         emit(.syllable, e)
     }
@@ -273,9 +283,6 @@ struct Scanner {
             // The genre's closing mark "./."
             if at(i + 1) == "/", at(i + 2) == "." { emit(.punctuation, i + 3); return }
         }
-        switch c.properties.generalCategory {
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: emit(.symbol, i + 1)
-        default: emit(.punctuation, i + 1)
-        }
+        if CharClass.isSymbol(c) { emit(.symbol, i + 1) } else { emit(.punctuation, i + 1) }
     }
 }

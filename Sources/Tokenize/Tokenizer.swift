@@ -13,6 +13,21 @@ public final class Tokenizer {
     let dotted: [[Unicode.Scalar]]
     /// Abbreviations written in letters only ("HĐND"), for the kind decision.
     let plain: Set<String>
+    /// First scalars of `plain` entries and their length range (a cheap
+    /// filter before a word is turned into a `String`).
+    let plainFirst: Set<Unicode.Scalar>
+    let plainLengths: ClosedRange<Int>
+    /// `plainFirst` as a table over U+0000–U+1FFF.
+    let plainFirstTable: [Bool]
+    /// `dotted` grouped by first scalar, longest first within each group.
+    let dottedByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// `dottedByFirst` as a table over U+0000–U+1FFF.
+    let dottedTable: [[[Unicode.Scalar]]]
+    /// Whether `dottedTable` has entries for the scalar (checked first: no array copy).
+    let dottedFirstTable: [Bool]
+    /// Second scalars of `plain` entries, as a table over U+0000–U+1FFF.
+    let plainSecondTable: [Bool]
+    let plainSecondOther: Set<Unicode.Scalar>
     let normalizer = Normalizer()
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
@@ -32,6 +47,48 @@ public final class Tokenizer {
         }
         self.dotted = dotted.sorted { $0.count > $1.count }
         self.plain = plain
+        let plainFirst = Set(plain.compactMap { $0.unicodeScalars.first })
+        self.plainFirst = plainFirst
+        let lengths = plain.map { $0.unicodeScalars.count }
+        if let lo = lengths.min(), let hi = lengths.max() { self.plainLengths = lo...hi } else { self.plainLengths = 0...0 }
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for a in self.dotted { byFirst[a[0], default: []].append(a) }
+        self.dottedByFirst = byFirst
+        var plainTable = [Bool](repeating: false, count: 0x2000)
+        for f in plainFirst where f.value < 0x2000 { plainTable[Int(f.value)] = true }
+        self.plainFirstTable = plainTable
+        var dottedTable = [[[Unicode.Scalar]]](repeating: [], count: 0x2000)
+        for (f, group) in byFirst where f.value < 0x2000 { dottedTable[Int(f.value)] = group }
+        self.dottedTable = dottedTable
+        self.dottedFirstTable = dottedTable.map { !$0.isEmpty }
+        var second = [Bool](repeating: false, count: 0x2000)
+        var secondOther: Set<Unicode.Scalar> = []
+        for a in plain {
+            let u = Array(a.unicodeScalars)
+            if u.count >= 2 { if u[1].value < 0x2000 { second[Int(u[1].value)] = true } else { secondOther.insert(u[1]) } }
+        }
+        self.plainSecondTable = second
+        self.plainSecondOther = secondOther
+    }
+
+    /// Whether some letter-only abbreviation starts with `s`.
+    @inline(__always) func mayStartPlain(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? plainFirstTable[Int(s.value)] : plainFirst.contains(s)
+    }
+
+    /// Whether some letter-only abbreviation has `s` as its second scalar.
+    @inline(__always) func mayContinuePlain(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? plainSecondTable[Int(s.value)] : plainSecondOther.contains(s)
+    }
+
+    /// Whether some dotted abbreviation starts with `s`.
+    @inline(__always) func mayStartDotted(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x2000 ? dottedFirstTable[Int(s.value)] : dottedByFirst[s] != nil
+    }
+
+    /// The dotted abbreviations that start with `s`, longest first.
+    @inline(__always) func dotted(startingWith s: Unicode.Scalar) -> [[Unicode.Scalar]] {
+        s.value < 0x2000 ? dottedTable[Int(s.value)] : dottedByFirst[s] ?? []
     }
 
     /// Normalizes `input` and tokenizes it.

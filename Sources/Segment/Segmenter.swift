@@ -1,0 +1,128 @@
+import Foundation
+import KiemdiemTokenize
+
+/// One word: a run of tokens, `[start, end)` in scalar offsets.
+public struct Word: Hashable, Sendable {
+    /// Indices into the document's tokens.
+    public var tokens: Range<Int>
+    public var start: Int
+    public var end: Int
+
+    public init(tokens: Range<Int>, start: Int, end: Int) {
+        self.tokens = tokens; self.start = start; self.end = end
+    }
+}
+
+/// Vietnamese word segmentation over the tokenizer's tokens.
+///
+/// A binary averaged-perceptron classifier decides, left to right, whether
+/// each syllable token joins the one before it. Its features are the
+/// surrounding syllables (lowercased), their shapes (capitalization, kind)
+/// and the lexicon words that cross the gap. Only two syllable tokens one
+/// space apart can join: numbers, dates, codes, abbreviations and
+/// punctuation always stay words of their own.
+///
+/// An instance keeps scratch buffers: give each thread its own `Segmenter`.
+public final class Segmenter {
+    public let model: SegmenterModel
+    private var context = TokenContext()
+    private var statics: [Int32] = []
+    private let quantized: [Int16]
+
+    /// Loads `models/segmenter.bin`.
+    public convenience init() throws {
+        try self.init(model: SegmenterModel(contentsOf: SegmenterModel.defaultURL()))
+    }
+
+    public init(model: SegmenterModel) {
+        self.model = model
+        // Weights as 16-bit integers: half the memory traffic of Float, and
+        // the table lines a gap touches are what segmentation waits for.
+        let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? 32_000 / largest : 1
+        self.quantized = model.weights.map { Int16(($0 * scale).rounded()) }
+    }
+
+    /// For each token of `tokens[range]`, whether it joins the token before
+    /// it; `joins[k - range.lowerBound]` answers for token `k`.
+    public func joins(_ scalars: [Unicode.Scalar], _ tokens: [Token], in range: Range<Int>, into joins: inout [Bool]) {
+        joins.removeAll(keepingCapacity: true)
+        if range.isEmpty { return }
+        scalars.withUnsafeBufferPointer { s in
+            tokens.withUnsafeBufferPointer { t in
+                context.load(s, t, range, model.lexicon, bits: model.tableBits)
+            }
+        }
+        let bits = model.tableBits
+        let n = context.count
+        var statics = self.statics
+        defer { self.statics = statics }
+        context.joinable.withUnsafeBufferPointer { joinable in
+            quantized.withUnsafeBufferPointer { w in
+                context.withView { c in
+                    // Pass 1: static scores of every joinable gap.
+                    statics.removeAll(keepingCapacity: true)
+                    statics.append(0)
+                    for r in 1..<n {
+                        var score: Int32 = 0
+                        if joinable[r] { staticGapFeatures(c, r, bits: bits, identity: true) { score &+= Int32(w[$0]) } }
+                        statics.append(score)
+                    }
+                    // Pass 2: left to right with the history features.
+                    var previous = false
+                    var run = 1
+                    joins.append(false)
+                    for r in 1..<n {
+                        var join = false
+                        if joinable[r] {
+                            var score = statics[r]
+                            historyGapFeatures(c, r, bits: bits, previousJoined: previous, run: run, identity: true) { score &+= Int32(w[$0]) }
+                            join = score > 0
+                        }
+                        joins.append(join)
+                        previous = join
+                        run = join ? run + 1 : 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// The words of `tokens[range]`.
+    public func words(_ scalars: [Unicode.Scalar], _ tokens: [Token], in range: Range<Int>) -> [Word] {
+        var flags: [Bool] = []
+        joins(scalars, tokens, in: range, into: &flags)
+        var out: [Word] = []
+        var first = range.lowerBound
+        for k in range.dropFirst() where !flags[k - range.lowerBound] {
+            out.append(Word(tokens: first..<k, start: tokens[first].start, end: tokens[k - 1].end))
+            first = k
+        }
+        if !range.isEmpty {
+            out.append(Word(tokens: first..<range.upperBound, start: tokens[first].start, end: tokens[range.upperBound - 1].end))
+        }
+        return out
+    }
+
+    /// The words of a document, sentence by sentence.
+    public func words(_ document: Document) -> [Word] {
+        var out: [Word] = []
+        for sentence in document.sentences {
+            out += words(document.scalars, document.tokens, in: sentence.tokens)
+        }
+        return out
+    }
+
+    /// A text's words in the VnCoreNLP/pyvi style: words separated by
+    /// spaces, the syllables of a word joined by `_`.
+    public func underscored(_ scalars: [Unicode.Scalar], _ tokens: [Token]) -> String {
+        var flags: [Bool] = []
+        joins(scalars, tokens, in: 0..<tokens.count, into: &flags)
+        var view = String.UnicodeScalarView()
+        for (k, t) in tokens.enumerated() {
+            if k > 0 { view.append(flags[k] ? "_" : " ") }
+            view.append(contentsOf: scalars[t.start..<t.end])
+        }
+        return String(view)
+    }
+}

@@ -1,1 +1,0 @@
-// The Segment stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import KiemdiemNormalize
+import KiemdiemTokenize
+@testable import KiemdiemSegment
+
+/// The shipped model and tokenizer, loaded once for all tests. Tests run
+/// in parallel and a `Segmenter` keeps scratch buffers, so uses of the shared
+/// one are serialized.
+enum Shared {
+    static let segmenter = try! Segmenter()
+    static let tokenizer = try! Tokenizer()
+    static let lock = NSLock()
+
+    /// `text` normalized, tokenized and segmented, in the `_` style.
+    static func words(_ text: String) -> String {
+        let scalars = Normalizer().normalize(text).scalars
+        lock.lock(); defer { lock.unlock() }
+        return segmenter.underscored(scalars, tokenizer.tokenize(scalars))
+    }
+}
+
+@Suite struct PartyNewsSegmentation {
+    @Test(arguments: [
+        ("Đảng ủy phường Thượng Thanh tổ chức hội nghị", "Đảng_ủy phường Thượng_Thanh tổ_chức hội_nghị"),
+        ("đồng chí Phạm Thị Minh Hồng, Bí thư Đảng ủy", "đồng_chí Phạm_Thị_Minh_Hồng , Bí_thư Đảng_ủy"),
+        ("139 đảng viên hoàn thành xuất sắc nhiệm vụ", "139 đảng_viên hoàn_thành xuất_sắc nhiệm_vụ"),
+        ("Bí thư Đảng ủy, Chủ tịch HĐND phường", "Bí_thư Đảng_ủy , Chủ_tịch HĐND phường"),
+        ("Đảng bộ phường Thượng Thanh được Quận ủy Long Biên công nhận",
+         "Đảng_bộ phường Thượng_Thanh được Quận_ủy Long_Biên công_nhận"),
+        ("các chi bộ trực thuộc Đảng ủy phường đã tổ chức kiểm điểm",
+         "các chi_bộ trực_thuộc Đảng_ủy phường đã tổ_chức kiểm_điểm"),
+    ])
+    func segments(_ input: String, _ expected: String) {
+        #expect(Shared.words(input) == expected)
+    }
+
+    @Test func toneMarkVariantsSegmentAlike() {
+        #expect(Shared.words("Đảng uỷ phường Thượng Thanh") == Shared.words("Đảng ủy phường Thượng Thanh"))
+        #expect(Shared.words("Đảng uỷ phường") == "Đảng_ủy phường")
+        #expect(Shared.words("hoà thuận và khoẻ mạnh") == Shared.words("hòa thuận và khỏe mạnh"))
+    }
+
+    @Test func numbersDatesAndCodesStayWhole() {
+        let out = Shared.words("Thực hiện Kế hoạch số 07-KH/ĐU, ngày 18/11/2020, có 98,1% đảng viên")
+        let words = out.split(separator: " ").map(String.init)
+        for whole in ["07-KH/ĐU", "18/11/2020", "98,1", "%"] { #expect(words.contains(whole), "\(whole) in \(out)") }
+        #expect(!out.contains("_07") && !out.contains("2020_") && !out.contains("_98"))
+    }
+
+    @Test func onlySpaceSeparatedSyllablesJoin() {
+        // A hyphen or a line break between syllables keeps them apart.
+        #expect(Shared.words("Thượng-Thanh") == "Thượng - Thanh")
+        #expect(!Shared.words("hoàn\nthành").contains("_"))
+    }
+}
+
+@Suite struct ModelData {
+    @Test func lexiconTableFindsWordsOnly() {
+        let table = LexiconTable(words: ["đảng ủy", "hoàn thành", "Thượng Thanh"])
+        #expect(table.contains(LexiconTable.hash(of: "Đảng ủy")!))
+        #expect(table.contains(LexiconTable.hash(of: "thượng_thanh")!))
+        #expect(!table.contains(LexiconTable.hash(of: "ủy đảng")!))
+        #expect(LexiconTable.hash(of: "đảng") == nil)
+        // Prefixes of longer words are marked, but are not words.
+        let long = LexiconTable(words: ["ban chấp hành"])
+        let prefix = LexiconTable.hash(of: "ban chấp")!
+        #expect(!long.contains(prefix) && long.value(prefix) == LexiconTable.prefixBit)
+        #expect(long.contains(LexiconTable.hash(of: "Ban Chấp Hành")!))
+    }
+
+    @Test func modelFileRoundTrips() throws {
+        var weights = [Float](repeating: 0, count: 1 << 8)
+        weights[3] = 1.5; weights[200] = -0.25
+        let model = SegmenterModel(tableBits: 8, weights: weights, lexicon: LexiconTable(words: ["bí thư"]))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiemdiem-seg-\(UUID()).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.write(to: url)
+        let back = try SegmenterModel(contentsOf: url)
+        #expect(back.weights == weights)
+        #expect(back.lexicon.hashes == model.lexicon.hashes)
+    }
+
+    @Test func truncatedModelIsAClearError() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiemdiem-seg-\(UUID()).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("KDSEG002\u{14}".utf8).write(to: url)
+        #expect(throws: SegmenterModelError.self) { try SegmenterModel(contentsOf: url) }
+    }
+}
+
+@Suite struct Scoring {
+    static let gold = """
+    # text = Đảng ủy họp .
+    1\tĐảng ủy\tđảng ủy\tNOUN\tN\t_\t2\tnsubj\t_\t_
+    2\thọp\thọp\tVERB\tV\t_\t0\troot\t_\t_
+    3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+    """
+
+    @Test func scoresSpansInThreeViews() throws {
+        let sentences = CoNLLU.parse(Scoring.gold)
+        #expect(sentences.count == 1 && sentences[0].forms == ["Đảng ủy", "họp", "."])
+        let aligned = AlignedSentence(sentences[0], normalizer: Normalizer(), tokenizer: Shared.tokenizer)
+        #expect(aligned.goldJoins == [false, true, false, false])
+        // Prediction that splits "Đảng ủy": 4 words, 2 right ("họp", ".").
+        let t = aligned.tokens
+        let split = t.indices.map { Word(tokens: $0..<$0 + 1, start: t[$0].start, end: t[$0].end) }
+        var score = SegmentationScore()
+        score.add(aligned, predicted: split)
+        #expect(score.all.correct == 2 && score.all.predicted == 4 && score.all.gold == 3)
+        #expect(score.withoutPunctuation.correct == 1 && score.withoutPunctuation.gold == 2)
+        #expect(score.multiSyllable.gold == 1 && score.multiSyllable.predicted == 0)
+        // The right segmentation scores 1.0 everywhere.
+        var perfect = SegmentationScore()
+        perfect.add(aligned, predicted: [Word(tokens: 0..<2, start: t[0].start, end: t[1].end)]
+                    + (2..<4).map { Word(tokens: $0..<$0 + 1, start: t[$0].start, end: t[$0].end) })
+        #expect(perfect.all.f1 == 1 && perfect.multiSyllable.f1 == 1)
+    }
+}
+
+/// Checks against the treebank when `../shared` is present (skipped otherwise).
+@Suite struct Treebank {
+    static let ud: URL? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.deletingLastPathComponent().appendingPathComponent("shared/data/ud-vi-vtb")
+        return FileManager.default.fileExists(atPath: dir.appendingPathComponent("vi_vtb-ud-dev.conllu").path) ? dir : nil
+    }()
+
+    static func score(_ model: SegmenterModel, _ sentences: [GoldSentence]) -> SegmentationScore {
+        let segmenter = Segmenter(model: model)
+        var score = SegmentationScore()
+        for s in sentences {
+            let a = AlignedSentence(s, normalizer: Normalizer(), tokenizer: Shared.tokenizer)
+            score.add(a, predicted: segmenter.words(a.scalars, a.tokens, in: 0..<a.tokens.count))
+        }
+        return score
+    }
+
+    @Test(.enabled(if: Treebank.ud != nil)) func heldOutModelGeneralizesToDev() throws {
+        let dir = Treebank.ud!
+        let train = try CoNLLU.read(dir.appendingPathComponent("vi_vtb-ud-train.conllu").path)
+        let dev = Array(try CoNLLU.read(dir.appendingPathComponent("vi_vtb-ud-dev.conllu").path).prefix(300))
+        let pyvi = try String(contentsOf: dir.deletingLastPathComponent().appendingPathComponent("pyvi-words/words.txt"), encoding: .utf8)
+        var trainer = SegmenterTrainer()
+        trainer.epochs = 3
+        let model = trainer.train(train.map { AlignedSentence($0, normalizer: Normalizer(), tokenizer: Shared.tokenizer) },
+                                  lexicon: pyvi.split(separator: "\n").map { LexiconTable.syllables(of: Normalizer().normalize(String($0)).text) })
+        let score = Treebank.score(model, dev)
+        #expect(score.all.f1 > 0.95, "held-out dev F1 \(score.all.f1)")
+        #expect(score.multiSyllable.f1 > 0.9, "multi-syllable F1 \(score.multiSyllable.f1)")
+    }
+
+    @Test(.enabled(if: Treebank.ud != nil)) func shippedModelOnDevSlice() throws {
+        let dev = Array(try CoNLLU.read(Treebank.ud!.appendingPathComponent("vi_vtb-ud-dev.conllu").path).suffix(300))
+        let score = Treebank.score(Shared.segmenter.model, dev)
+        #expect(score.all.f1 > 0.975, "dev F1 \(score.all.f1)")
+    }
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Regenerates the word lists and the segmenter model from ../shared/data, then
+# prints the honest figure (a model trained on UD train only, scored on dev)
+# and the shipped model's (train+dev, so its dev score is not a held-out one).
+#
+# Usage: scripts/train-segmenter.sh [DATA_DIR]   (default: ../shared/data)
+set -eu
+cd "$(dirname "$0")/.."
+DATA=${1:-../shared/data}
+UD=$DATA/ud-vi-vtb
+swift build -c release --product kiemdiem
+BIN=.build/release/kiemdiem
+python3 scripts/build_lexicon.py --data "$DATA" --splits train,dev --output lexicons
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+echo "== model trained on UD train only, scored on UD dev (held out) =="
+$BIN train-segmenter --lexicon lexicons/words-pyvi.txt --output "$TMP/train-only.bin" "$UD/vi_vtb-ud-train.conllu"
+$BIN eval-segmentation --model "$TMP/train-only.bin" "$UD/vi_vtb-ud-dev.conllu"
+echo "== shipped model: UD train+dev -> models/segmenter.bin =="
+mkdir -p models
+$BIN train-segmenter --lexicon lexicons/words-pyvi.txt --output models/segmenter.bin \
+    "$UD/vi_vtb-ud-train.conllu" "$UD/vi_vtb-ud-dev.conllu"
+$BIN eval-segmentation "$UD/vi_vtb-ud-dev.conllu"
