@@ -75,7 +75,7 @@ struct DateParser {
         var i = 0
         while i < v.count {
             let t = v.tokens[i]
-            let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i])
+            let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next
@@ -183,7 +183,9 @@ struct DateParser {
             return range(first: i, start: p, next: next)
         }
         // Range start that is a day number alone: "25 - 28/11/2020", "từ 25 đến 28/11".
-        if let (d, after) = dayNumber(k), let (next2, p2) = rangeEnd(after, startGrain: .day, context: true),
+        var kd = k
+        if ["ngày", "mồng", "mùng"].contains(v.word(kd) ?? "") { kd += 1 }
+        if let (d, after) = dayNumber(kd), let (next2, p2) = rangeEnd(after, startGrain: .day, context: true),
            p2.grain == .day, p2.month != nil {
             return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
         }
