@@ -43,12 +43,14 @@ public final class NumberExtractor {
                 if let w = v.word(i + 1), v.sameLine(i), let m = NumberWords.scales[w] { value *= m; last = i + 1 }
                 var percent = false
                 if v.kind(last + 1) == .percent, v.sameLine(last) { percent = true; last += 1 }
+                else if v.matches(last + 1, ["phần", "trăm"]), v.sameLine(last) { percent = true; last += 2 }
                 else if isRateContext(v, i) { percent = true }
                 out.append(mention(v, i, last, value: value, percent: percent))
                 i = last + 1
             case .fraction:
                 let parts = v.texts[i].split(separator: "/")
-                if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) {
+                // A part larger than its whole is no fraction of people ("30/4" is a day).
+                if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b {
                     var m = mention(v, i, i, value: Double(a), percent: false)
                     m.of = b
                     out.append(m)
