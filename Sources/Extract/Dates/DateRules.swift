@@ -68,7 +68,10 @@ struct DateParser {
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
-                                           ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"]]
+                                           ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"], ["mục", "tiêu"]]
+    /// Words that look ahead only when the period has not ended at the reference.
+    static let aheadWords: [[String]] = [["triển", "khai", "nhiệm", "vụ"], ["phương", "hướng"], ["định", "hướng"],
+                                         ["nhiệm", "vụ", "trọng", "tâm"]]
 
     mutating func run() -> [DateMention] {
         var out: [DateMention] = []
@@ -93,16 +96,18 @@ struct DateParser {
         var a = m.start, b = m.end
         // A range end gives the start its missing parts; then the start gives the end its parts.
         if a.grain == b.grain && m.start != m.end {
+            // Only a later month before an earlier one crosses a year end ("28/12 - 03/01/2021");
+            // a day after a later day in one month is a reversed range, kept as written.
             if a.grain == .day {
                 if a.month == nil { a.month = b.month }
                 if a.year == nil, let y = b.year {
                     a.year = y
-                    if let am = a.month, let bm = b.month, (am, a.day ?? 0) > (bm, b.day ?? 0) { a.year = y - 1 }
+                    if let am = a.month, let bm = b.month, am > bm { a.year = y - 1 }
                 }
             } else if a.year == nil { a.year = b.year }
             if b.year == nil, let y = a.year {
                 b.year = y
-                if b.grain == .day, let am = a.month, let bm = b.month, (bm, b.day ?? 0) < (am, a.day ?? 0) { b.year = y + 1 }
+                if b.grain == .day, let am = a.month, let bm = b.month, bm < am { b.year = y + 1 }
             }
             if b.month == nil { b.month = a.month }
         }
@@ -113,18 +118,24 @@ struct DateParser {
         if let y = b.year { lastYear = y }
         let span = v.span(m.first, m.next - 1)
         return DateMention(start: a.string, end: b.string, grain: a.grain, text: v.text(span), span: span,
-                           planned: m.future || isPlanned(m.first))
+                           planned: m.future || isPlanned(m.first, start: a))
     }
 
-    /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" shortly before, in the same sentence.
-    func isPlanned(_ first: Int) -> Bool {
+    /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" before it in the same clause;
+    /// for a period not yet over at the reference, also "nhiệm vụ năm 2022", "phương hướng …".
+    func isPlanned(_ first: Int, start: PartialDate) -> Bool {
         if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
         if v.word(first) == "trước" { return true }
+        var lists = DateParser.plannedWords
+        if let ref = reference, let y = start.year, y >= ref.year {
+            lists += DateParser.aheadWords
+            if y > ref.year { lists.append(["nhiệm", "vụ"]) }
+        }
         var k = first - 1
         var steps = 0
-        while k >= 0, steps < 8, v.sameLine(k) {
+        while k >= 0, steps < 20, v.sameLine(k) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
-            for ws in DateParser.plannedWords where v.matches(k - ws.count + 1, ws) { return true }
+            for ws in lists where v.matches(k - ws.count + 1, ws) { return true }
             k -= 1; steps += 1
         }
         return false
