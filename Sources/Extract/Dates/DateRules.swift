@@ -126,6 +126,7 @@ struct DateParser {
     func isPlanned(_ first: Int, start: PartialDate) -> Bool {
         if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
         if v.word(first) == "trước" { return true }
+        if plannedAfter(first) { return true }
         var lists = DateParser.plannedWords
         if let ref = reference, let y = start.year, y >= ref.year {
             lists += DateParser.aheadWords
@@ -137,6 +138,18 @@ struct DateParser {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
             for ws in lists where v.matches(k - ws.count + 1, ws) { return true }
             k -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "Quý I/2021, Đảng ủy sẽ kiểm tra …": "sẽ" or "dự kiến" just after the mention, same clause.
+    func plannedAfter(_ first: Int) -> Bool {
+        var k = first
+        while k < v.count, k < first + 12 {
+            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
+            if v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if k + 1 < v.count, !v.sameLine(k) { return false }
+            k += 1
         }
         return false
     }
@@ -196,11 +209,35 @@ struct DateParser {
         // Range start that is a day number alone: "25 - 28/11/2020", "từ 25 đến 28/11".
         var kd = k
         if ["ngày", "mồng", "mùng"].contains(v.word(kd) ?? "") { kd += 1 }
-        if let (d, after) = dayNumber(kd), let (next2, p2) = rangeEnd(after, startGrain: .day, context: true),
-           p2.grain == .day, p2.month != nil {
-            return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
+        if let (d, after) = dayNumber(kd) {
+            if let (next2, p2) = rangeEnd(after, startGrain: .day, context: true), p2.grain == .day, p2.month != nil {
+                return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
+            }
+            // A list of days: "ngày 15 và 16/7/2020", "ngày 14, 15 và 16/7": each day is a mention.
+            let listed = kd > k || kd > 0 && ["và", ","].contains(v.lower[kd - 1]) && v.kind(kd - 2) == .number
+            if listed, let (later, _) = listedDay(after), let m = later.month {
+                let p = PartialDate.day(d, m, later.year)
+                return DateMatch(first: i, next: after, start: p, end: p)
+            }
         }
         return nil
+    }
+
+    /// The day that ends a list of days after "và" or "," ("… và 16/7/2020").
+    func listedDay(_ k: Int) -> (PartialDate, Int)? {
+        guard let w = v.word(k), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
+        if let (p, n) = explicitDay(k + 1, context: true), p.month != nil { return (p, n) }
+        if let (_, after) = dayNumber(k + 1) { return listedDay(after) }
+        return nil
+    }
+
+    /// The year of a same-grain date joined by "và" or "," ("quý II và quý III năm 2021", "30/4 và 1/5/2021").
+    func coordinatedYear(_ k: Int, grain: DateGrain) -> Int? {
+        guard let w = v.word(k), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
+        let j = k + 1
+        let p = grain == .day ? explicitDay(j, context: true) ?? point(j, context: true) : point(j, context: true)
+        guard let (q, _) = p, q.grain == grain else { return nil }
+        return q.year
     }
 
     /// Whether a day-part word at `k` is followed by something date-like.
@@ -221,7 +258,9 @@ struct DateParser {
         if let (next2, end) = rangeEnd(next, startGrain: start.grain, context: true), end.grain == start.grain {
             return DateMatch(first: first, next: next2, start: start, end: end)
         }
-        return DateMatch(first: first, next: next, start: start, end: start)
+        var p = start
+        if p.year == nil, let y = coordinatedYear(next, grain: p.grain) { p.year = y }
+        return DateMatch(first: first, next: next, start: p, end: p)
     }
 
     /// A connector and a second date of grain `startGrain`.

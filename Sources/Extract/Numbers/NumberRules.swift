@@ -30,6 +30,12 @@ public final class NumberExtractor {
         numbers(in: WordView(doc))
     }
 
+    /// The number mentions of `doc` outside `excluded` spans (dates, document references):
+    /// "Sáng 12/12" gives no "12 of 12".
+    public func numbers(in doc: Document, excluding excluded: [Span]) -> [NumberMention] {
+        numbers(in: WordView(doc)).filter { m in !excluded.contains { $0.overlaps(m.span) } }
+    }
+
     /// Every number mention of an already built word view.
     public func numbers(in v: WordView) -> [NumberMention] {
         var out: [NumberMention] = []
@@ -37,6 +43,8 @@ public final class NumberExtractor {
         while i < v.count {
             let t = v.tokens[i]
             switch t.kind {
+            case .number where v.word(i - 1) == "thứ":
+                i += 1                                   // an ordinal: "lần thứ 2"
             case .number:
                 guard var value = DigitRules.value(Substring(v.texts[i])) else { i += 1; continue }
                 var last = i
@@ -138,6 +146,8 @@ public final class NumberExtractor {
     /// The longest run of number words from token `i` that reads as one number.
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
         guard NumberWords.words.contains(v.lower[i]) else { return nil }
+        // Ordinals: "Thứ hai, …", "lần thứ ba".
+        if v.word(i - 1) == "thứ" { return nil }
         if v.lower[i] == "không" { return nil }
         // "hàng trăm", "hàng nghìn": vague amounts.
         if v.word(i - 1) == "hàng" { return nil }
