@@ -67,6 +67,8 @@ struct DateParser {
     static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm"]
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
+    /// Words before a share ("đạt 5/7", "tỷ lệ 3/4"), never before a bare day.
+    static let shareWords: Set<String> = ["đạt", "lệ", "được", "có", "là", "chiếm", "trên", "gần", "khoảng", "hơn", "còn", "gồm"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
                                            ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"], ["mục", "tiêu"]]
     /// Words that look ahead only when the period has not ended at the reference.
@@ -194,9 +196,14 @@ struct DateParser {
         }
         if let w = weekday, let ref = reference {
             let (next, d) = resolveWeekday(w.day, after: w.next, ref: ref)
-            // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai").
-            let qualified = next > w.next || dayPart || isStandalone(i, next)
-            if qualified || v.matches(k - 2, ["chủ", "nhật"]) || v.matches(k - 2, ["chúa", "nhật"]) {
+            // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai"), and "Chủ nhật xanh" a campaign.
+            let sunday = v.matches(k - 2, ["chủ", "nhật"]) || v.matches(k - 2, ["chúa", "nhật"])
+            let announced = ["vào", "hôm", "ngày"].contains(v.word(i - 1) ?? "")
+            let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
+            let qualified = next > w.next || dayPart || isStandalone(i, next) || announced && !v.matches(i - 1, ["ngày"])
+                || sunday && endsHere && v.word(i - 1) != "ngày"
+            let routine = v.matches(next, ["hàng", "tuần"]) || v.matches(next, ["hằng", "tuần"])
+            if qualified && !routine {
                 return DateMatch(first: i, next: next, start: .date(d), end: .date(d), future: d > ref)
             }
             return nil
@@ -384,7 +391,8 @@ struct DateParser {
 
     /// A bare "7/3" is a date unless a street word is before it or a noun after it ("02/10 đồng chí").
     func bareDayAllowed(_ k: Int) -> Bool {
-        if k > 0, let p = v.word(k - 1), DateParser.streetWords.contains(p) || v.kind(k - 1) == .number { return false }
+        if k > 0, let p = v.word(k - 1), DateParser.streetWords.contains(p) || DateParser.shareWords.contains(p)
+            || v.kind(k - 1) == .number { return false }
         guard let next = v.kind(k + 1), v.sameLine(k) else { return true }
         if next == .syllable || next == .abbreviation {
             return ["năm", "tại", "và", "đến", "vừa", "này", "tới", "hằng", "hàng", "của", "đã", "với"].contains(v.lower[k + 1])
