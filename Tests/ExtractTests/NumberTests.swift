@@ -105,3 +105,15 @@ struct NumberTests {
         #expect(got.first(where: { $0.value == 120 })?.qualifierStart == text.unicodeScalars.count - Array("gần 120 đảng viên (9,7%) và hai mươi mốt chi bộ.".unicodeScalars).count)
     }
 }
+
+@Suite("Numbers outside dates")
+struct NumbersOutsideDatesTests {
+    @Test func datesAndTheirDigitsAreLeftOut() {
+        let doc = Fixtures.tokenizer.analyze("Sáng nay (8/12), có 02/10 đồng chí và 21 chi bộ; ngày 25 - 28/11/2020.")
+        let got = Fixtures.locked { () -> [NumberMention] in
+            let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
+            return Fixtures.numbers.numbers(in: doc, excluding: dates.map(\.span))
+        }
+        #expect(got.map(\.text) == ["02/10", "21"])
+    }
+}

@@ -140,7 +140,11 @@ public final class DocumentExtractor {
 
     /// The date mention that follows the reference ending at `end` ("…, ngày 18/11/2020", "ban hành ngày …").
     func dateAfter(_ v: WordView, _ end: Int, _ dates: [DateMention]) -> DateMention? {
-        guard let d = dates.first(where: { $0.span.start >= end && $0.span.start - end <= 24 }), d.grain == .day else { return nil }
+        // Dates come in text order: the first one starting at or after `end`.
+        var lo = 0, hi = dates.count
+        while lo < hi { let mid = (lo + hi) / 2; if dates[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
+        guard lo < dates.count, dates[lo].span.start - end <= 24, dates[lo].grain == .day else { return nil }
+        let d = dates[lo]
         let gap = v.doc.slice(end, d.span.start).lowercased()
         var rest = Substring(gap)
         rest = rest.drop(while: { $0 == " " || $0 == "," || $0 == "(" })

@@ -33,7 +33,14 @@ public final class NumberExtractor {
     /// The number mentions of `doc` outside `excluded` spans (dates, document references):
     /// "Sáng 12/12" gives no "12 of 12".
     public func numbers(in doc: Document, excluding excluded: [Span]) -> [NumberMention] {
-        numbers(in: WordView(doc)).filter { m in !excluded.contains { $0.overlaps(m.span) } }
+        let spans = excluded.sorted()
+        var k = 0
+        return numbers(in: WordView(doc)).filter { m in
+            while k < spans.count, spans[k].end <= m.span.start { k += 1 }
+            var j = k
+            while j < spans.count, spans[j].start < m.span.end { if spans[j].overlaps(m.span) { return false }; j += 1 }
+            return true
+        }
     }
 
     /// Every number mention of an already built word view.
