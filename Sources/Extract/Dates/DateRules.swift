@@ -254,11 +254,8 @@ struct DateParser {
         return ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"].contains(v.lower[k + 1])
     }
 
-    /// Whether tokens `[a, b)` are the whole text (a phrase given alone).
-    func isStandalone(_ a: Int, _ b: Int) -> Bool {
-        (a == 0 || v.kind(a - 1) == .punctuation && !(v.lower[a - 1] == ",")) && (b >= v.count || v.kind(b) == .punctuation)
-            && (a == 0 && b >= v.count)
-    }
+    /// Whether tokens `[a, b)` are the whole text (a phrase given alone, as in Duckling's examples).
+    func isStandalone(_ a: Int, _ b: Int) -> Bool { a == 0 && b >= v.count }
 
     /// Adds a range end ("- 28/11/2020", "đến ngày 05/12/2021") to a parsed start.
     func range(first: Int, start: PartialDate, next: Int) -> DateMatch {
