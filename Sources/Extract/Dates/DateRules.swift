@@ -48,6 +48,8 @@ struct DateMatch {
     var end: PartialDate
     /// Relative to the reference and in its future.
     var future = false
+    /// A term ("nhiệm kỳ 2020 - 2025"): the name of a period, never a planned deadline.
+    var term = false
 }
 
 struct DateParser {
@@ -67,6 +69,8 @@ struct DateParser {
     static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm"]
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
+    /// Requests that set a deadline ("đề nghị … trong quý I/2023").
+    static let requestWords: [[String]] = [["đề", "nghị"], ["yêu", "cầu"], ["chỉ", "đạo"], ["giao"]]
     /// Words before a share ("đạt 5/7", "tỷ lệ 3/4"), never before a bare day.
     static let shareWords: Set<String> = ["đạt", "lệ", "được", "có", "là", "chiếm", "trên", "gần", "khoảng", "hơn", "còn", "gồm"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
@@ -120,7 +124,7 @@ struct DateParser {
         if let y = b.year { lastYear = y }
         let span = v.span(m.first, m.next - 1)
         return DateMention(start: a.string, end: b.string, grain: a.grain, text: v.text(span), span: span,
-                           planned: m.future || isPlanned(m.first, start: a))
+                           planned: !m.term && (m.future || isPlanned(m.first, start: a)))
     }
 
     /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" before it in the same clause;
@@ -128,28 +132,35 @@ struct DateParser {
     func isPlanned(_ first: Int, start: PartialDate) -> Bool {
         if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
         if v.word(first) == "trước" { return true }
-        if plannedAfter(first) { return true }
+        // The period has not ended at the reference: plans and requests may be about it.
+        let ahead = reference.map { ref in start.year.map { $0 >= ref.year } ?? false } ?? false
+        if plannedAfter(first, ahead: ahead) { return true }
         var lists = DateParser.plannedWords
-        if let ref = reference, let y = start.year, y >= ref.year {
+        if ahead {
             lists += DateParser.aheadWords
-            if y > ref.year { lists.append(["nhiệm", "vụ"]) }
+            if let ref = reference, let y = start.year, y > ref.year { lists.append(["nhiệm", "vụ"]) }
         }
+        // A request with a deadline: "đề nghị … báo cáo kết quả trong quý I/2023".
+        let deadline = ahead && ["trong", "đến", "trước"].contains(v.word(first - 1) ?? "")
         var k = first - 1
         var steps = 0
-        while k >= 0, steps < 20, v.sameLine(k) {
+        while k >= 0, steps < (deadline ? 40 : 20), v.sameLine(k) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
-            for ws in lists where v.matches(k - ws.count + 1, ws) { return true }
+            if steps < 20 { for ws in lists where v.matches(k - ws.count + 1, ws) { return true } }
+            if deadline { for ws in DateParser.requestWords where v.matches(k - ws.count + 1, ws) { return true } }
             k -= 1; steps += 1
         }
         return false
     }
 
-    /// "Quý I/2021, Đảng ủy sẽ kiểm tra …": "sẽ" or "dự kiến" just after the mention, same clause.
-    func plannedAfter(_ first: Int) -> Bool {
+    /// "Quý I/2021, Đảng ủy sẽ kiểm tra …": "sẽ" or "dự kiến" just after the mention in its clause;
+    /// for a period not yet over, also "phấn đấu" later in the sentence ("Năm 2025, … phấn đấu …").
+    func plannedAfter(_ first: Int, ahead: Bool) -> Bool {
         var k = first
-        while k < v.count, k < first + 12 {
+        while k < v.count, k < first + (ahead ? 40 : 12) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
-            if v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if k < first + 12, v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if ahead, v.matches(k, ["phấn", "đấu"]) { return true }
             if k + 1 < v.count, !v.sameLine(k) { return false }
             k += 1
         }
@@ -166,7 +177,7 @@ struct DateParser {
         if v.word(k) == "từ" { k += 1; fromWord = true }
         // Term ranges: nhiệm kỳ / giai đoạn / năm học / niên khóa 2020 - 2025.
         if let (next, y1, y2) = termRange(k) {
-            return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2))
+            return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2), term: true)
         }
         var dayPart = false
         if v.word(k) == "buổi", let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
