@@ -457,6 +457,11 @@ struct DateParser {
         }
         guard let m = monthValue(k) else { return nil }
         if let y = yearAfter(m.next) { return (m.month, y.year, y.next) }
+        // "tháng 12-2020", "tháng 12 / 2020" (not read as one token).
+        if let sep = v.word(m.next), sep == "-" || sep == "/", v.sameLine(m.next - 1), v.sameLine(m.next),
+           let y = yearNumber(m.next + 1), v.touches(m.next - 1) == v.touches(m.next) {
+            return (m.month, y, m.next + 2)
+        }
         return (m.month, nil, m.next)
     }
 

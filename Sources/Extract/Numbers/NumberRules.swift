@@ -165,14 +165,22 @@ public final class NumberExtractor {
             if v.lower[k] == "năm", ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).
             if NumberWords.units.contains(v.lower[k]), NumberWords.units.contains(run.last!) { break }
+            // "một tỷ lệ" is "a rate".
+            if ["tỷ", "tỉ"].contains(v.lower[k]), v.word(k + 1) == "lệ" { break }
+            // After a scale word "năm" is five only before another multiplier ("hai nghìn năm trăm");
+            // "một trăm năm" is a hundred years.
+            if v.lower[k] == "năm", NumberWords.scales[run.last!] != nil || run.last! == "trăm",
+               !["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(v.word(k + 1) ?? "") { break }
             run.append(v.lower[k]); k += 1
         }
         while !run.isEmpty {
             if run.count == 1 && NumberExtractor.loneSkipped.contains(run[0]) { return nil }
             if run.count == 1 && run[0] == "một", let next = v.word(i + 1), ["số", "trong", "cách", "phần", "mặt", "khi"].contains(next) { return nil }
             if let value = words.value(run) {
-                let last = i + run.count - 1
-                var m = mention(v, i, last, value: value, percent: false, spelled: true)
+                var last = i + run.count - 1
+                let percent = v.matches(last + 1, ["phần", "trăm"]) && v.sameLine(last)
+                if percent { last += 2 }
+                var m = mention(v, i, last, value: value, percent: percent, spelled: true)
                 m.spelledOut = true
                 return (m, last + 1)
             }
