@@ -186,7 +186,8 @@ struct DateParser {
         if !dayPart, v.matches(k, ["sau", "bữa"]), let w = v.word(k + 2), ["trưa", "sáng", "tối"].contains(w), let ref = reference {
             return DateMatch(first: i, next: k + 3, start: .date(ref), end: .date(ref))
         }
-        if dayPart || fromWord { context = true }
+        // "từ" alone does not make "02/10 đồng chí" a day; a part of the day does.
+        if dayPart { context = true }
         // Relative days after a day part: "tối nay", "trưa mai", "tối hôm qua".
         if dayPart, let ref = reference, let (next, offset) = relativeDayAfterPart(k) {
             let d = ref.adding(days: offset)
@@ -201,17 +202,17 @@ struct DateParser {
             context = true
         }
         if weekday != nil || dayPart || fromWord || v.word(k) == "ngày" || v.word(k) == "mồng" || v.word(k) == "mùng" {
-            if let (p, next) = explicitDay(k, context: true) {
+            if let (p, next) = explicitDay(k, context: context) {
                 return range(first: i, start: p, next: next)
             }
         }
         if let w = weekday, let ref = reference {
             let (next, d) = resolveWeekday(w.day, after: w.next, ref: ref)
             // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai"), and "Chủ nhật xanh" a campaign.
-            let sunday = v.matches(k - 2, ["chủ", "nhật"]) || v.matches(k - 2, ["chúa", "nhật"])
-            let announced = ["vào", "hôm", "ngày"].contains(v.word(i - 1) ?? "")
+            let sunday = v.matches(w.next - 2, ["chủ", "nhật"]) || v.matches(w.next - 2, ["chúa", "nhật"])
+            let announced = ["vào", "hôm"].contains(v.word(i - 1) ?? "")
             let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
-            let qualified = next > w.next || dayPart || isStandalone(i, next) || announced && !v.matches(i - 1, ["ngày"])
+            let qualified = next > w.next || dayPart || isStandalone(i, next) || announced
                 || sunday && endsHere && v.word(i - 1) != "ngày"
             let routine = v.matches(next, ["hàng", "tuần"]) || v.matches(next, ["hằng", "tuần"])
             if qualified && !routine {
