@@ -46,7 +46,7 @@ struct DateTests {
     }
 
     @Test func withoutReferenceTheYearComesFromTheText() {
-        let doc = Fixtures.tokenizer.analyze("Năm 2020, ngày 02/12 Chi bộ họp. Hôm nay họp tiếp.")
+        let doc = Fixtures.analyze("Năm 2020, ngày 02/12 Chi bộ họp. Hôm nay họp tiếp.")
         let got = Fixtures.locked { Fixtures.dates.dates(in: doc, reference: nil) }
         #expect(got.map(\.start) == ["2020", "2020-12-02"])
     }

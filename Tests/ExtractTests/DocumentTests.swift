@@ -35,7 +35,7 @@ struct DocumentTests {
     }
 
     @Test func documentDatesAreAlsoDateMentions() {
-        let doc = Fixtures.tokenizer.analyze("Thực hiện Kế hoạch số 07-KH/ĐU, ngày 18/11/2020 của Đảng ủy phường.")
+        let doc = Fixtures.analyze("Thực hiện Kế hoạch số 07-KH/ĐU, ngày 18/11/2020 của Đảng ủy phường.")
         let (dates, refs) = Fixtures.locked { () -> ([DateMention], [DocumentReference]) in
             let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
             return (dates, Fixtures.documents.documents(in: doc, dates: dates))
@@ -66,7 +66,7 @@ struct SeedDatesAndDocumentsTests {
         let lines = raw.components(separatedBy: "\n")
         let header = try #require(lines.firstIndex { $0.hasPrefix("Ngày đăng") })
         let body = lines[(header + 1)...].joined(separator: "\n")
-        let doc = Fixtures.tokenizer.analyze(body)
+        let doc = Fixtures.analyze(body)
         let (dates, refs) = Fixtures.locked { () -> ([DateMention], [DocumentReference]) in
             let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
             return (dates, Fixtures.documents.documents(in: doc, dates: dates))
