@@ -402,6 +402,8 @@ struct DateParser {
     func bareDayAllowed(_ k: Int) -> Bool {
         if k > 0, let p = v.word(k - 1), DateParser.streetWords.contains(p) || DateParser.shareWords.contains(p)
             || v.kind(k - 1) == .number { return false }
+        // The last of a list of days: "30/4, 1/5, 2/9 được …".
+        if let p = v.word(k - 1), p == "," || p == "và", v.kind(k - 2) == .fraction || v.kind(k - 2) == .date { return true }
         guard let next = v.kind(k + 1), v.sameLine(k) else { return true }
         if next == .syllable || next == .abbreviation {
             return ["năm", "tại", "và", "đến", "vừa", "này", "tới", "hằng", "hàng", "của", "đã", "với"].contains(v.lower[k + 1])
