@@ -84,7 +84,7 @@ struct DateParser {
         var i = 0
         while i < v.count {
             let t = v.tokens[i]
-            let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
+            let candidate = t.kind == .date || DateParser.romanQuarters[v.lower[i]] != nil || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next
@@ -222,6 +222,7 @@ struct DateParser {
         }
         if weekday != nil { return nil }
         if let m = relative(at: k, first: i) { return m }
+        if let (p, next) = listedQuarter(k) { return range(first: i, start: p, next: next) }
         if let (p, next) = point(k, context: context) {
             return range(first: i, start: p, next: next)
         }
@@ -254,7 +255,8 @@ struct DateParser {
     func coordinatedYear(_ k: Int, grain: DateGrain) -> Int? {
         guard let w = v.word(k), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
         let j = k + 1
-        let p = grain == .day ? explicitDay(j, context: true) ?? point(j, context: true) : point(j, context: true)
+        var p = grain == .day ? explicitDay(j, context: true) ?? point(j, context: true) : point(j, context: true)
+        if p == nil, grain == .quarter { p = quarterBody(j) }
         guard let (q, _) = p, q.grain == grain else { return nil }
         return q.year
     }

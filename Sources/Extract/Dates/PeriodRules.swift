@@ -54,7 +54,19 @@ extension DateParser {
     /// "quý IV/2020", "quý 4 năm 2018", "quý ba", "quý I".
     func quarterPhrase(_ k: Int) -> (PartialDate, Int)? {
         guard v.word(k) == "quý", k + 1 < v.count, v.sameLine(k) else { return nil }
-        let j = k + 1
+        return quarterBody(k + 1)
+    }
+
+    /// "IV và quý …" lists: the second quarter of "quý III và IV/2020" (a "quý" shortly before, then "và" or ",").
+    func listedQuarter(_ k: Int) -> (PartialDate, Int)? {
+        guard k >= 2, let w = v.word(k - 1), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
+        guard (max(0, k - 5)..<(k - 1)).contains(where: { v.lower[$0] == "quý" }) else { return nil }
+        return quarterBody(k)
+    }
+
+    /// The part after "quý": "IV/2020", "4 năm 2018", "ba", "I".
+    func quarterBody(_ j: Int) -> (PartialDate, Int)? {
+        guard j < v.count else { return nil }
         let text = v.lower[j]
         if v.kind(j) == .date {
             let parts = text.split(separator: "/")
