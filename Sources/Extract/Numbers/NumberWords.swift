@@ -27,8 +27,7 @@ final class NumberWords {
         guard !ws.isEmpty, ws.allSatisfy(NumberWords.words.contains) else { return nil }
         let phrase = NumberWords.rewrite(ws).joined(separator: " ")
         if let hit = cache[phrase] { return hit }
-        var v = spellout.parse(phrase)
-        if v == nil { v = NumberWords.arithmetic(NumberWords.rewrite(ws)) }
+        let v = spellout.parse(phrase)
         cache[phrase] = v
         return v
     }
@@ -52,31 +51,5 @@ final class NumberWords {
             out.append(x)
         }
         return out
-    }
-
-    /// A plain reading for the few spellings ICU does not accept
-    /// (e.g. "hai mươi tư"): units, tens, hundreds and scale words.
-    static func arithmetic(_ ws: [String]) -> Double? {
-        let unit: [String: Int] = ["không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
-                                   "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9]
-        var total = 0, group = 0, current = 0
-        var lastScale = Int.max
-        for w in ws {
-            if let u = unit[w] { current += u; continue }
-            switch w {
-            case "mười": current += 10
-            case "mươi": current = (current == 0 ? 1 : current) * 10
-            case "lẻ": break
-            case "trăm": group += (current == 0 ? 1 : current) * 100; current = 0
-            case "nghìn", "triệu", "tỷ":
-                let scale = w == "nghìn" ? 1_000 : w == "triệu" ? 1_000_000 : 1_000_000_000
-                guard scale < lastScale else { return nil }
-                lastScale = scale
-                total += (group + current == 0 ? 1 : group + current) * scale
-                group = 0; current = 0
-            default: return nil
-            }
-        }
-        return Double(total + group + current)
     }
 }
