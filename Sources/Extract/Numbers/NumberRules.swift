@@ -137,11 +137,11 @@ public final class NumberExtractor {
 
     /// "không có chi bộ nào …" → 0, span "không có chi bộ nào".
     func negativeZero(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard v.matches(i, ["không", "có"]) || v.matches(i, ["không"]) && v.kind(i + 1) == .syllable && i + 1 < v.count else { return nil }
-        var k = i + 1
+        guard v.matches(i, ["không", "có"]) else { return nil }
+        var k = i + 2
         let limit = min(v.count, i + 8)
         while k < limit, v.sameLine(k - 1), v.kind(k) == .syllable || v.kind(k) == .abbreviation {
-            if v.lower[k] == "nào" && k > i + 1 {
+            if v.lower[k] == "nào" && k > i + 2 {
                 let span = v.span(i, k)
                 return (NumberMention(value: 0, spelledOut: true, span: span, text: v.text(span)), k + 1)
             }
