@@ -86,6 +86,11 @@ struct OrganizationRules {
                                       span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord))
                 i = j + placeLength
             } else {
+                if unitWord != nil, kind == .committee {
+                    // "Đảng ủy xã" without a place: the committee is named.
+                    out.append(OrgMention(kind: kind, head: head, unit: unit, place: nil, span: t.span(i, j - 1),
+                                          inTitle: inTitle, unitWordInName: unitWord))
+                }
                 i = j
             }
         }
@@ -93,15 +98,19 @@ struct OrganizationRules {
     }
 
     func organization(title: ArticleTokens?, body: ArticleTokens) -> Organization? {
-        let titleMentions = title.map { mentions($0, inTitle: true) } ?? []
-        let bodyMentions = mentions(body, inTitle: false)
+        let titleAll = title.map { mentions($0, inTitle: true) } ?? []
+        let bodyAll = mentions(body, inTitle: false)
+        let placeless = (titleAll + bodyAll).filter { $0.place == nil }
+        let titleMentions = titleAll.filter { $0.place != nil }
+        let bodyMentions = bodyAll.filter { $0.place != nil }
         let all = titleMentions + bodyMentions
         // The reported body: the first mention in the title, else in the body,
         // preferring a commune-level or lower body over a higher one named in passing.
         guard var main = titleMentions.first ?? bodyMentions.first else { return nil }
         func samePlace(_ a: OrgMention, _ b: OrgMention) -> Bool { a.unit == b.unit && a.place == b.place }
         // "Đảng ủy" when the article names the committee anywhere.
-        if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) }) {
+        if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) })
+            ?? placeless.first(where: { $0.unit == main.unit && $0.unitWordInName == main.unitWordInName }) {
             main.kind = .committee; main.head = c.head
         }
         let span = bodyMentions.first(where: { samePlace($0, main) })?.span
@@ -112,7 +121,11 @@ struct OrganizationRules {
             return m.rank == main.rank + 1
         }
         var parentName: String? = nil
-        if let p = parent { parentName = p.kind == .party ? "Đảng ủy " + p.name.dropFirst("Đảng bộ ".count) : p.name }
+        if var p = parent {
+            // As written, but "Đảng ủy" when the committee of that đảng bộ is named with its place.
+            if p.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, p) }) { p.head = c.head }
+            parentName = p.name
+        }
         return Organization(name: main.name, unit: main.unit, place: main.place, parent: parentName, span: span)
     }
 }

@@ -66,7 +66,8 @@ struct FigureReader {
             var isPercent = false
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
             else if let p = t.word(i + 1), p == "phần" && t.word(i + 2) == "trăm" { isPercent = true; last = i + 2 }
-            if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev) { continue }
+            if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
+               !(prev == "số" && t.word(i - 2) == "tổng") { continue }
             if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
             if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
                 // A bare year.

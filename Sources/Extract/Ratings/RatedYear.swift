@@ -1,8 +1,8 @@
 import KiemdiemCore
 import KiemdiemTokenize
 
-/// The year an article's ratings are about: "năm 2020" in the title, else the
-/// year named most often in the body sentences that speak of rating, else the
+/// The year an article's ratings are about: the year named most often in the
+/// body sentences that speak of rating, else "năm 2020" in the title, else the
 /// first "năm YYYY" of the body, else the publication year (the year before
 /// for a January article).
 public enum RatedYear {
@@ -19,7 +19,6 @@ public enum RatedYear {
 
     /// The rated year. `published` is "YYYY-MM-DD…" or nil.
     public static func find(title: Document?, body: Document, published: String?) -> Int? {
-        if let title, let y = years(ArticleTokens(title)).first?.1 { return y }
         let t = ArticleTokens(body)
         let all = years(t)
         var tally: [Int: Int] = [:]
@@ -34,6 +33,7 @@ public enum RatedYear {
         if let best = order.max(by: { tally[$0]! < tally[$1]! || (tally[$0]! == tally[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) {
             return best
         }
+        if let title, let y = years(ArticleTokens(title)).first?.1 { return y }
         if let y = all.first?.1 { return y }
         if let p = published, p.count >= 7, let y = Int(p.prefix(4)), let m = Int(p.dropFirst(5).prefix(2)) {
             return m == 1 ? y - 1 : y

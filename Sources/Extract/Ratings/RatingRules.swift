@@ -69,6 +69,11 @@ struct RatingRules {
                 }
                 i += 1
             }
+            // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
+            let proposals = cues.filter { $0.1 == .proposed }.map(\.0)
+            cues = cues.filter { c in
+                c.1 != .approved || !proposals.contains { $0 < c.0 && c.0 - $0 <= 12 }
+            }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
             for j in r where [";", ",", "và"].contains(t.lower[j]) {
@@ -98,10 +103,9 @@ struct RatingRules {
                         continue
                     }
                     lastRatingInSentence = nil
-                    totals += totalsIn(t, lo..<hi, clauseFigures, clauseSubjects, used: &used, context: contextSubject)
                     continue
                 }
-                let countsBefore = clauseFigures.contains { !$0.isPercent && $0.firstToken < clauseLevels[0].0.start }
+                let countsBefore = clauseFigures.contains { $0.firstToken < clauseLevels[0].0.start }
                 for (n, (hit, level)) in clauseLevels.enumerated() {
                     let prevEnd = n == 0 ? lo : clauseLevels[n - 1].0.end + 1
                     let nextStart = n + 1 < clauseLevels.count ? clauseLevels[n + 1].0.start : hi
@@ -160,6 +164,9 @@ struct RatingRules {
                     if let s = subject { contextSubject = s }
                 }
             }
+            let sentenceFigures = figures.filter { r.contains($0.firstToken) }
+            totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
+                               used: &used, context: contextSubject)
         }
         return (ratings, totals)
     }
@@ -169,31 +176,62 @@ struct RatingRules {
     static let evalWords: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["kiểm", "điểm"], ["phân", "loại"]]
     static let attendWords: [[String]] = [["dự", "họp"], ["tham", "dự"], ["dự", "hội", "nghị"], ["có", "mặt"], ["dự"]]
 
-    /// Stated totals in a clause without a level.
-    func totalsIn(_ t: ArticleTokens, _ range: Range<Int>, _ figures: [Figure], _ subjects: [(Hit, Subject)],
-                  used: inout Set<Int>, context: Subject?) -> [Total] {
+    /// Stated totals of one sentence among the figures no rating used:
+    /// "tổng số 866 đảng viên" (all), "866 đảng viên được đánh giá, xếp loại"
+    /// (evaluated), "miễn đánh giá 12" (exempt), "… chính thức" / "… dự bị",
+    /// "… dự họp" (attended), "23 chi bộ trực thuộc" / "hiện có 12 đảng viên" (all).
+    func totalsIn(_ t: ArticleTokens, _ r: Range<Int>, _ figures: [Figure], _ subjects: [(Hit, Subject)],
+                  levels: [(Hit, Level)], stopAt: Int?, used: inout Set<Int>, context: Subject?) -> [Total] {
         var out: [Total] = []
-        func has(_ words: [[String]], in r: Range<Int>) -> Int? {
-            for j in r { for w in words where t.matches(j, w) { return j } }
+        func find(_ words: [[String]], in range: Range<Int>) -> Int? {
+            guard !range.isEmpty else { return nil }
+            for j in range { for w in words where t.matches(j, w) { return j } }
             return nil
         }
-        let lowered = range.map { t.lower[$0] }
-        if lowered.contains("chuyển") || lowered.contains("kết") && lowered.contains("nạp") { return [] }
-        for f in figures where !f.isPercent {
-            guard let n = f.intValue, !used.contains(f.firstToken) else { continue }
+        let figureStarts = Set(figures.map(\.firstToken))
+        for f in figures where !f.isPercent && !used.contains(f.firstToken) {
+            guard let n = f.intValue, f.of == nil || true else { continue }
+            if let s = stopAt, f.firstToken > s { continue }
             let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 })
-            let after = (f.lastToken + 1)..<range.upperBound
-            let before = range.lowerBound..<f.firstToken
-            var what: TotalKind? = nil
-            if has([["miễn"]], in: range) != nil { what = .exempt }
-            else if let s = has([["tổng", "số"]], in: before), s >= f.firstToken - 6 {
-                what = has(RatingRules.evalWords, in: range) != nil ? .evaluated : .all
+            // After the figure: up to ",", ";" or a level, across "và <figure>".
+            var e = f.lastToken + 1
+            while e < r.upperBound {
+                let w = t.lower[e]
+                if w == ";" || w == "," || w == "." || w == ":" { break }
+                if levels.contains(where: { $0.0.start == e }) { break }
+                if figureStarts.contains(e), t.word(e - 1) != "và" { break }
+                e += 1
             }
-            else if subjectHit != nil || t.word(f.lastToken + 1) == "đảng", let a = has([["chính", "thức"]], in: after), a <= f.lastToken + 4 { what = .officialMembers }
-            else if subjectHit != nil || t.word(f.lastToken + 1) == "đảng", let a = has([["dự", "bị"]], in: after), a <= f.lastToken + 4 { what = .probationary }
-            else if subjectHit != nil, let a = has(RatingRules.evalWords, in: after), a <= (subjectHit!.0.end + 4) { what = .evaluated }
-            else if subjectHit != nil || t.word(f.lastToken + 1) == "đại", let a = has(RatingRules.attendWords, in: after), a <= f.lastToken + 5 { what = .attended }
-            else if subjectHit != nil, has(RatingRules.attendWords, in: before) != nil { what = .attended }
+            let after = (f.lastToken + 1)..<e
+            // Before the figure: back to the last "," or ";".
+            var b = f.firstToken
+            while b > r.lowerBound, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
+            let before = b..<f.firstToken
+            let lowered = Set((b..<e).map { t.lower[$0] })
+            if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }
+            let subjectEnd = subjectHit?.0.end ?? f.lastToken
+            var what: TotalKind? = nil
+            if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
+                what = .exempt
+            } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
+                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
+                what = .attended
+            } else if let s = find([["tổng", "số"]], in: max(before.lowerBound, f.firstToken - 10)..<f.firstToken) {
+                let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
+                what = evaluated ? .evaluated : .all
+            } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
+                what = .officialMembers
+            } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
+                what = .probationary
+            } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
+                what = .all
+            } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
+                      a <= (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 5 {
+                what = .evaluated
+            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
+                      t.word(f.firstToken - 2) == "hiện" || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
+                what = .all
+            }
             guard let w = what else { continue }
             let subject = subjectHit?.1 ?? context ?? .dangVien
             var end = f.span.end
