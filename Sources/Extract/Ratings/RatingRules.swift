@@ -213,16 +213,16 @@ struct RatingRules {
             var what: TotalKind? = nil
             if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
                 what = .exempt
+            } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
+                what = .officialMembers
+            } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
+                what = .probationary
             } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
                       find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
                 what = .attended
             } else if let s = find([["tổng", "số"]], in: max(before.lowerBound, f.firstToken - 10)..<f.firstToken) {
                 let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
                 what = evaluated ? .evaluated : .all
-            } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
-                what = .officialMembers
-            } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
-                what = .probationary
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
                 what = .all
             } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
