@@ -47,7 +47,7 @@ public final class ArticleExtractor {
 
         return ArticleRecord(id: post.id, source: post.source, title: title, category: category,
                              published: published, views: layout.views, text: body.text,
-                             year: ratedYear, organization: organization, dates: dates, documents: documents,
+                             year: ratings.isEmpty ? nil : ratedYear, organization: organization, dates: dates, documents: documents,
                              officials: officials, ratings: ratings, totals: totals, findings: [])
     }
 }

@@ -12,6 +12,8 @@ struct OrgMention: Equatable {
     /// Where the mention is, in its own text.
     var span: Span
     var inTitle: Bool
+    /// Named as someone's superior ("trực thuộc Tỉnh ủy X").
+    var isSuperior = false
 
     var name: String { [head, unitWordInName, place].compactMap { $0 }.joined(separator: " ") }
     /// Unit word written inside the name ("phường" in "Đảng ủy phường X"); nil for "Quận ủy X".
@@ -21,7 +23,8 @@ struct OrgMention: Equatable {
     var rank: Int {
         switch unit {
         case "chi bộ"?: return 0
-        case "phường"?, "xã"?, "thị trấn"?, "khối"?, "cơ quan"?, "trường"?, "công ty"?: return 1
+        case "khối"?: return 2
+        case "phường"?, "xã"?, "thị trấn"?, "cơ quan"?, "trường"?, "công ty"?: return 1
         case "quận"?, "huyện"?, "thị xã"?, "thành phố"?: return 2
         case "tỉnh"?: return 3
         default: return 1
@@ -53,13 +56,20 @@ struct OrganizationRules {
             if t.kind(k) == .syllable || t.kind(k) == .abbreviation, t.isCapitalized(k), t.texts[k] != "TP." { n += 1; continue }
             if t.kind(k) == .number, n == 0 || t.kind(k - 1) == .syllable { n += 1; continue }
             // "Tổ dân phố số 5": lower-case words inside a capitalized place.
-            if n > 0, t.kind(k) == .syllable, ["dân", "phố", "số", "cư"].contains(t.lower[k]),
+            if n > 0, t.kind(k) == .syllable, ["dân", "phố", "số", "cư", "nghiệp", "học", "sở"].contains(t.lower[k]),
                t.isCapitalized(i) { n += 1; continue }
             break
         }
         // Trailing lower-case words do not end a place.
-        while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1) { n -= 1 }
+        while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1),
+              !["nghiệp", "học"].contains(t.lower[i + n - 1]) { n -= 1 }
         return n
+    }
+
+    /// The lower-cased words just before scalar offset `offset`.
+    func bodyWordsBefore(_ t: ArticleTokens, _ offset: Int, _ n: Int) -> [String] {
+        guard let k = t.tokens.firstIndex(where: { $0.start >= offset }) else { return [] }
+        return Array(t.lower[max(0, k - n)..<k])
     }
 
     /// Every party body named with a place in `t`.
@@ -69,21 +79,28 @@ struct OrganizationRules {
         while i < t.count {
             guard let m = kinds.match(t, at: i) else { i += 1; continue }
             let (kind, impliedUnit, head) = m.value
+            // A named chi bộ is written with a capital: "Chi bộ Khu phố 3", not "06 chi bộ Hoàn thành…".
+            if kind == .cell, !t.isCapitalized(i) { i += m.length; continue }
             var j = i + m.length
             var unit = impliedUnit
             var unitWord: String? = nil
-            if unit == nil || kind == .cell, let u = units.match(t, at: j) {
-                if kind != .cell { unit = u.value }
+            // "Đảng ủy phường X"; a chi bộ keeps "Trường …" in its place name.
+            if unit == nil, let u = units.match(t, at: j) {
+                unit = u.value
                 unitWord = t.text(j, j + u.length - 1)
                 if unitWord == "TP." { unitWord = "thành phố" }
-                unitWord = unitWord?.lowercased()
+                if u.value != "khối" { unitWord = unitWord?.lowercased() }
                 j += u.length
             }
             let placeLength = placeRun(t, j)
             if placeLength > 0, unit != nil {
                 let place = t.text(j, j + placeLength - 1)
-                out.append(OrgMention(kind: kind, head: head, unit: unit, place: place,
-                                      span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord))
+                var m = OrgMention(kind: kind, head: head, unit: unit, place: place,
+                                   span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord)
+                // "Đảng bộ xã X (trực thuộc Huyện ủy Y)", but not "các chi bộ trực thuộc Đảng ủy xã X".
+                let lowerUnits = (max(0, i - 4)..<i).contains { t.matches($0, ["chi", "bộ"]) || t.matches($0, ["cơ", "sở"]) }
+                m.isSuperior = (t.word(i - 1) == "thuộc" && !lowerUnits) || (t.word(i - 1) == "cáo" && t.word(i - 2) == "báo")
+                out.append(m)
                 i = j + placeLength
             } else {
                 if unitWord != nil, kind == .committee {
@@ -106,7 +123,8 @@ struct OrganizationRules {
         let all = titleMentions + bodyMentions
         // The reported body: the first mention in the title, else in the body,
         // preferring a commune-level or lower body over a higher one named in passing.
-        guard var main = titleMentions.first ?? bodyMentions.first else { return nil }
+        guard var main = titleMentions.first(where: { !$0.isSuperior }) ?? bodyMentions.first(where: { !$0.isSuperior })
+                ?? titleMentions.first ?? bodyMentions.first else { return nil }
         func samePlace(_ a: OrgMention, _ b: OrgMention) -> Bool { a.unit == b.unit && a.place == b.place }
         // "Đảng ủy" when the article names the committee anywhere.
         if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) })
@@ -115,7 +133,11 @@ struct OrganizationRules {
         }
         let span = bodyMentions.first(where: { samePlace($0, main) })?.span
         // The superior committee: the next level up, named anywhere.
-        let parent = all.first { m in
+        let stated = all.first { m in
+            guard !samePlace(m, main), m.kind != .cell, m.rank > main.rank || m.head == "Thành ủy" else { return false }
+            return m.isSuperior
+        }
+        let parent = stated ?? all.first { m in
             guard !samePlace(m, main), m.kind != .cell else { return false }
             if m.head == "Thành ủy" { return main.rank == 1 || main.rank == 2 }
             return m.rank == main.rank + 1

@@ -26,7 +26,7 @@ struct Figure: Equatable {
 /// document numbers or ordinals ("năm 2020", "số 07", "khóa XIII") are left out.
 struct FigureReader {
     static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["gần"], ["khoảng"], ["hơn"], ["trên"]]
-    static let notCountBefore: Set<String> = ["năm", "ngày", "tháng", "quý", "khóa", "số", "lần", "tầng", "đường", "giai", "đoạn", "thứ", "điều", "khoản", "mục", "tổ", "khu", "phường", "quận", "lúc", "hồi", "nhóm", "tiểu", "phần"]
+    static let notCountBefore: Set<String> = ["năm", "ngày", "tháng", "quý", "khóa", "số", "lần", "tầng", "đường", "giai", "đoạn", "thứ", "điều", "khoản", "mục", "tổ", "khu", "phường", "quận", "lúc", "hồi", "nhóm", "tiểu", "phần", "phố", "xóm", "thôn", "ấp", "khóm", "bản", "đội", "lớp", "trang", "kỳ"]
 
     /// Parses Vietnamese digits: "." groups thousands, "," marks decimals.
     static func parse(_ s: String) -> Double? {
@@ -67,7 +67,7 @@ struct FigureReader {
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
             else if let p = t.word(i + 1), p == "phần" && t.word(i + 2) == "trăm" { isPercent = true; last = i + 2 }
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
-               !(prev == "số" && t.word(i - 2) == "tổng") { continue }
+               !(prev == "số" && (t.word(i - 2) == "tổng" || t.word(i - 2) == "trong")) { continue }
             if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
             if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
                 // A bare year.

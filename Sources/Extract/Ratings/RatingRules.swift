@@ -70,7 +70,7 @@ struct RatingRules {
                 i += 1
             }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
-            let proposals = cues.filter { $0.1 == .proposed }.map(\.0)
+            let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
             cues = cues.filter { c in
                 c.1 != .approved || !proposals.contains { $0 < c.0 && c.0 - $0 <= 12 }
             }.sorted { $0.0 < $1.0 }
@@ -78,6 +78,7 @@ struct RatingRules {
             var bounds: [Int] = [r.lowerBound]
             for j in r where [";", ",", "và"].contains(t.lower[j]) {
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
+                if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
             }
             bounds.append(r.upperBound)
@@ -132,9 +133,9 @@ struct RatingRules {
                     // Subject: beside the count, else the nearest named in the clause, else the context.
                     var subject: Subject? = nil
                     var subjectHit: Hit? = nil
-                    if let f = countFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 }) {
+                    if let f = countFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && ($0.0.start == f.lastToken + 1 || ($0.0.start == f.lastToken + 2 && t.isWord(f.lastToken + 1))) }) {
                         subject = s.1; subjectHit = s.0
-                    } else if let f = percentFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 }) {
+                    } else if let f = percentFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && ($0.0.start == f.lastToken + 1 || ($0.0.start == f.lastToken + 2 && t.isWord(f.lastToken + 1))) }) {
                         subject = s.1; subjectHit = s.0
                     } else if let s = clauseSubjects.last(where: { $0.0.start < hit.start }) {
                         subject = s.1; subjectHit = s.0
@@ -176,6 +177,15 @@ struct RatingRules {
     static let evalWords: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["kiểm", "điểm"], ["phân", "loại"]]
     static let attendWords: [[String]] = [["dự", "họp"], ["tham", "dự"], ["dự", "hội", "nghị"], ["có", "mặt"], ["dự"]]
 
+    /// How many tokens of `a..<b` lie outside parentheses.
+    func outsideParentheses(_ t: ArticleTokens, _ a: Int, _ b: Int) -> Int {
+        var depth = 0, n = 0
+        for j in a..<max(a, b) {
+            if t.lower[j] == "(" { depth += 1 } else if t.lower[j] == ")" { depth = max(0, depth - 1) } else if depth == 0 { n += 1 }
+        }
+        return n
+    }
+
     /// Stated totals of one sentence among the figures no rating used:
     /// "tổng số 866 đảng viên" (all), "866 đảng viên được đánh giá, xếp loại"
     /// (evaluated), "miễn đánh giá 12" (exempt), "… chính thức" / "… dự bị",
@@ -192,11 +202,12 @@ struct RatingRules {
         for f in figures where !f.isPercent && !used.contains(f.firstToken) {
             guard let n = f.intValue, f.of == nil || true else { continue }
             if let s = stopAt, f.firstToken > s { continue }
-            let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 })
+            let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && ($0.0.start == f.lastToken + 1 || ($0.0.start == f.lastToken + 2 && t.isWord(f.lastToken + 1))) })
             // After the figure: up to ",", ";" or a level, across "và <figure>".
             var e = f.lastToken + 1
             while e < r.upperBound {
                 let w = t.lower[e]
+                if subjects.contains(where: { $0.0.start < e && e <= $0.0.end }) { e += 1; continue }
                 if w == ";" || w == "," || w == "." || w == ":" { break }
                 if levels.contains(where: { $0.0.start == e }) { break }
                 if figureStarts.contains(e), t.word(e - 1) != "và" { break }
@@ -226,7 +237,7 @@ struct RatingRules {
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
                 what = .all
             } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
-                      a <= (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 5 {
+                      outsideParentheses(t, (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 1, a) <= 9 {
                 what = .evaluated
             } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
                       t.word(f.firstToken - 2) == "hiện" || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
