@@ -46,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let reader = PostReader()
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         let out = OutputBuffer()
         var failed = false
         var first = true
