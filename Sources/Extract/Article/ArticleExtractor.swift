@@ -40,10 +40,12 @@ public final class ArticleExtractor {
         let reference = referenceDate ?? published.flatMap { CalendarDate(iso: String($0.prefix(10))) }
         let dates = dateExtractor.dates(in: body, reference: reference)
         let documents = documentExtractor.documents(in: body, dates: dates)
-        let officials = officialExtractor.officials(in: body)
-        let organization = organizationExtractor.organization(title: titleDoc, body: body)
-        let ratedYear = RatedYear.find(title: titleDoc, body: body, published: published)
-        let (ratings, totals) = ratingExtractor.extract(body, year: ratedYear)
+        let bodyTokens = ArticleTokens(body)
+        let titleTokens = titleDoc.map(ArticleTokens.init)
+        let officials = officialExtractor.officials(in: bodyTokens)
+        let organization = organizationExtractor.organization(title: titleTokens, body: bodyTokens)
+        let ratedYear = RatedYear.find(title: titleTokens, body: bodyTokens, published: published)
+        let (ratings, totals) = ratingExtractor.extract(bodyTokens, year: ratedYear)
 
         return ArticleRecord(id: post.id, source: post.source, title: title, category: category,
                              published: published, views: layout.views, text: body.text,

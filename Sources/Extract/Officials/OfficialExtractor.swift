@@ -20,4 +20,6 @@ public final class OfficialExtractor {
     public func officials(in doc: Document) -> [Official] {
         rules.officials(ArticleTokens(doc))
     }
+
+    func officials(in t: ArticleTokens) -> [Official] { rules.officials(t) }
 }

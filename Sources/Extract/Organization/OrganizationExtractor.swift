@@ -17,4 +17,8 @@ public final class OrganizationExtractor {
     public func organization(title: Document?, body: Document) -> Organization? {
         rules.organization(title: title.map(ArticleTokens.init), body: ArticleTokens(body))
     }
+
+    func organization(title: ArticleTokens?, body: ArticleTokens) -> Organization? {
+        rules.organization(title: title, body: body)
+    }
 }

@@ -66,12 +66,6 @@ struct OrganizationRules {
         return n
     }
 
-    /// The lower-cased words just before scalar offset `offset`.
-    func bodyWordsBefore(_ t: ArticleTokens, _ offset: Int, _ n: Int) -> [String] {
-        guard let k = t.tokens.firstIndex(where: { $0.start >= offset }) else { return [] }
-        return Array(t.lower[max(0, k - n)..<k])
-    }
-
     /// Every party body named with a place in `t`.
     func mentions(_ t: ArticleTokens, inTitle: Bool) -> [OrgMention] {
         var out: [OrgMention] = []

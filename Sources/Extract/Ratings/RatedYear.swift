@@ -19,7 +19,10 @@ public enum RatedYear {
 
     /// The rated year. `published` is "YYYY-MM-DD…" or nil.
     public static func find(title: Document?, body: Document, published: String?) -> Int? {
-        let t = ArticleTokens(body)
+        find(title: title.map(ArticleTokens.init), body: ArticleTokens(body), published: published)
+    }
+
+    static func find(title: ArticleTokens?, body t: ArticleTokens, published: String?) -> Int? {
         let all = years(t)
         var tally: [Int: Int] = [:]
         var order: [Int] = []
@@ -33,7 +36,7 @@ public enum RatedYear {
         if let best = order.max(by: { tally[$0]! < tally[$1]! || (tally[$0]! == tally[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) {
             return best
         }
-        if let title, let y = years(ArticleTokens(title)).first?.1 { return y }
+        if let title, let y = years(title).first?.1 { return y }
         if let y = all.first?.1 { return y }
         if let p = published, p.count >= 7, let y = Int(p.prefix(4)), let m = Int(p.dropFirst(5).prefix(2)) {
             return m == 1 ? y - 1 : y

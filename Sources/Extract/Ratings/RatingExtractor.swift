@@ -32,7 +32,10 @@ public final class RatingExtractor {
     /// Ratings and totals in `doc`, with `year` as the rated year where a
     /// sentence names none.
     public func extract(_ doc: Document, year: Int?) -> (ratings: [Rating], totals: [Total]) {
-        let t = ArticleTokens(doc)
-        return rules.extract(t, figures: figures(t), defaultYear: year)
+        extract(ArticleTokens(doc), year: year)
+    }
+
+    func extract(_ t: ArticleTokens, year: Int?) -> (ratings: [Rating], totals: [Total]) {
+        rules.extract(t, figures: figures(t), defaultYear: year)
     }
 }

@@ -28,9 +28,13 @@ struct RatingRules {
         for f in figures { figureAt[f.firstToken] = f }
         var used = Set<Int>()
 
+        // Figures by sentence, so long texts stay linear.
+        var bySentence: [Int: [Figure]] = [:]
+        for f in figures { bySentence[t.sentenceOf[f.firstToken], default: []].append(f) }
         for k in t.doc.sentences.indices {
             let r = t.sentenceTokens(k)
             if r.isEmpty { continue }
+            let sentenceFigures = bySentence[k] ?? []
             // 1. Phrases of the sentence.
             var levels: [(Hit, Level)] = []
             var subjects: [(Hit, Subject)] = []
@@ -87,7 +91,7 @@ struct RatingRules {
                 let lo = bounds[c], hi = bounds[c + 1]   // clause tokens lo..<hi (lo may be the separator)
                 let stopped = stops.contains { $0 < hi }
                 let clauseLevels = levels.filter { $0.0.start >= lo && $0.0.start < hi }
-                let clauseFigures = figures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
+                let clauseFigures = sentenceFigures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
                 let clauseSubjects = subjects.filter { $0.0.start >= lo && $0.0.start < hi }
                 defer { if let s = clauseSubjects.last?.1 { contextSubject = s } }
                 if stopped { continue }
@@ -165,7 +169,6 @@ struct RatingRules {
                     if let s = subject { contextSubject = s }
                 }
             }
-            let sentenceFigures = figures.filter { r.contains($0.firstToken) }
             totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
                                used: &used, context: contextSubject)
         }
