@@ -1,0 +1,148 @@
+"""Hand-written expected values for each corpus article (see corpus_expected.py for the notation)."""
+from corpus_expected import art, D, Y, Doc, O, R, T, F, Org
+
+HX, HT, HN, KH = "HTXSNV", "HTTNV", "HTNV", "KHTNV"
+
+# 01 — seed-like ward article, clean; approved chi bộ 4 vs 20 sits exactly on the 20% line (no quota).
+art(1, 2021, Org("Đảng ủy phường Đông Lạc", "phường", "Đông Lạc", "Quận ủy Nam Sơn"),
+    [D("2021-12-09", "ngày 09/12/2021"), D("2021-11-15", "ngày 15/11/2021"), Y(2021),
+     D("2021-11-24", "từ ngày 24 - 27/11/2021", "2021-11-27"), Y(2022, planned=True)],
+    [Doc("KH", "Kế hoạch", "09", "ĐU", "Kế hoạch số 09-KH/ĐU, ngày 15/11/2021", date="2021-11-15")],
+    [O("Trần Thị Bích Ngọc", "Bí thư Đảng ủy", "Chủ tịch HĐND phường"),
+     O("Lê Quang Vinh", "Phó Bí thư Thường trực Đảng ủy phường")],
+    [R("cb", "p", HX, 8, "08 chi bộ tự nhận Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 16, "16 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HX, 125, "125 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 565, "565 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 12, "12 đảng viên Hoàn thành nhiệm vụ"),
+     R("cb", "a", HX, 4, "04 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 20, "20 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 110, "110 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 580, "580 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 12, "12 đảng viên Hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 702, "702 đảng viên được đánh giá, xếp loại")])
+
+# 02 — seed-like with the chi bộ figures swapped between proposed and approved; 5 HTXS vs 18 HTT chi bộ.
+art(2, 2020, Org("Đảng ủy xã Tân Phong", "xã", "Tân Phong", "Huyện ủy Đại Lâm"),
+    [D("2020-12-10", "Ngày 10/12/2020"), Y(2020), D("2019-10-18", "ngày 18/10/2019"),
+     D("2020-11-20", "ngày 20/11/2020"), D("2020-11-30", "từ ngày 30/11 - 04/12/2020", "2020-12-04")],
+    [Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn 21-HD/BTCTW ngày 18/10/2019", date="2019-10-18"),
+     Doc("KH", "Kế hoạch", "11", "ĐU", "Kế hoạch số 11-KH/ĐU, ngày 20/11/2020", date="2020-11-20")],
+    [O("Vũ Đình Khoa", "HUV", "Bí thư Đảng ủy xã"),
+     O("Ngô Thị Thanh Hòa", "Phó Trưởng Ban Tổ chức Huyện ủy Đại Lâm")],
+    [R("cb", "p", HX, 18, "18 chi bộ tự nhận Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 5, "05 chi bộ nhận Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HX, 96, "96 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 402, "402 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 14, "14 đảng viên Hoàn thành nhiệm vụ"),
+     R("cb", "a", HX, 5, "05 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 18, "18 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 80, "80 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 418, "418 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 14, "14 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 23, "23 chi bộ trực thuộc"), T("dv", "all", 530, "tổng số 530 đảng viên"),
+     T("dv", "exempt", 18, "18 đảng viên được miễn sinh hoạt đảng")],
+    [F("figures_swapped"), F("quota_exceeded", "info")])
+
+# 03 — approved member list over the 20% cap (58 > 0.2 x 240): quota warning.
+art(3, 2019, Org("Đảng ủy phường Bình Minh", "phường", "Bình Minh"),
+    [D("2019-12-17", "Sáng 17/12"), Y(2019)],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW"),
+     Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn số 21-HD/BTCTW")],
+    [O("Đặng Văn Hùng", "Bí thư Đảng ủy phường")],
+    [R("cb", "a", HX, 3, "03 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 15, "15 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 58, "58 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 240, "240 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 9, "09 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 1, "01 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("cb", "all", 19, "19 chi bộ trực thuộc"), T("dv", "all", 321, "Tổng số đảng viên toàn Đảng bộ là 321 đồng chí"),
+     T("dv", "exempt", 13, "13 đồng chí được miễn đánh giá"),
+     T("dv", "evaluated", 308, "308 đảng viên được đánh giá, xếp loại")],
+    [F("quota_exceeded", "warning")])
+
+# 04 — trap: the proposed member list is over 20% (70 vs 250) but proposed lists never fire; approved 50 vs 270 is fine.
+art(4, 2022, Org("Đảng ủy xã Hòa Tiến", "xã", "Hòa Tiến"),
+    [D("2022-12-05", "Từ ngày 05/12 đến ngày 09/12/2022", "2022-12-09"), Y(2022), D("2022-12-21", "Ngày 21/12/2022")],
+    [Doc("HD", "Hướng dẫn", "35", None, "Hướng dẫn số 35"),
+     Doc("QĐ", "Quy định", "132", "TW", "Quy định số 132-QĐ/TW")],
+    [O("Phan Văn Thủy", "Phó Bí thư Thường trực Đảng ủy xã")],
+    [R("cb", "p", HX, 6, "06 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 9, "09 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HX, 70, "70 đồng chí Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 250, "250 đồng chí Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 6, "06 đồng chí Hoàn thành nhiệm vụ"),
+     R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 13, "13 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 50, "50 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 270, "270 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 6, "06 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 326, "326 đảng viên tham gia kiểm điểm")])
+
+# 05 — pre-2018 scheme (2016), January article; members HTXS 1.020 vs HTT 3.500 would exceed 20% but the cap does not apply.
+art(5, 2016, Org("Huyện ủy Đại Lâm", "huyện", "Đại Lâm"),
+    [D("2017-01-11", "Ngày 11/01/2017"), Y(2016), D("2014-09-25", "ngày 25/9/2014"),
+     D("2012", "giai đoạn 2012 - 2016", "2016")],
+    [Doc("HD", "Hướng dẫn", "27", "BTCTW", "Hướng dẫn 27-HD/BTCTW ngày 25/9/2014", date="2014-09-25")],
+    [O("Hoàng Minh Tuấn", "TUV", "Bí thư Huyện ủy")],
+    [R("tc", "a", "TSVMTB", 12, "12 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu"),
+     R("tc", "a", "TSVM", 30, "30 tổ chức cơ sở đảng trong sạch vững mạnh"),
+     R("tc", "a", HT, 8, "08 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+     R("tc", "a", HN, 3, "03 tổ chức cơ sở đảng hoàn thành nhiệm vụ"),
+     R("tc", "a", "YK", 1, "01 tổ chức cơ sở đảng yếu kém"),
+     R("dv", "r", HX, 1020, "1.020 đảng viên đủ tư cách, hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "r", HT, 3500, "3.500 đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ"),
+     R("dv", "r", HN, 410, "410 đảng viên đủ tư cách, hoàn thành nhiệm vụ"),
+     R("dv", "r", "VPTC", 14, "14 đảng viên vi phạm tư cách")],
+    [T("tc", "all", 54, "54 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 5012, "tổng số 5.012 đảng viên"),
+     T("dv", "exempt", 68, "68 đồng chí được miễn đánh giá"),
+     T("dv", "evaluated", 4944, "4.944 đảng viên tham gia đánh giá")])
+
+# 06 — district, January, percents in every style; clean (sums to 100, counts match percents).
+art(6, 2020, Org("Quận ủy Nam Sơn", "quận", "Nam Sơn"),
+    [D("2021-01-19", "Chiều 19-1"), Y(2020), Y(2020, cap=True), Y(2021, planned=True)],
+    [],
+    [O("Lương Thị Thu Hà", "UVTV", "Trưởng Ban Tổ chức Quận ủy")],
+    [R("tc", "r", HX, 6, "6 đơn vị Hoàn thành xuất sắc nhiệm vụ (14,3%)", pct=14.3),
+     R("tc", "r", HT, 33, "33 đơn vị Hoàn thành tốt nhiệm vụ (78,6%)", pct=78.6),
+     R("tc", "r", HN, 3, "3 đơn vị Hoàn thành nhiệm vụ (7,1%)", pct=7.1),
+     R("tc", "r", KH, 0, "không có tổ chức cơ sở đảng nào Không hoàn thành nhiệm vụ"),
+     R("dv", "r", HX, 638, "638 đồng chí Hoàn thành xuất sắc nhiệm vụ, chiếm tỷ lệ 13,2", pct=13.2),
+     R("dv", "r", HT, 3687, "3.687 đồng chí Hoàn thành tốt nhiệm vụ (76,3 %)", pct=76.3),
+     R("dv", "r", HN, 401, "401 đồng chí Hoàn thành nhiệm vụ, chiếm 8,3%", pct=8.3),
+     R("dv", "r", KH, 106, "106 đồng chí Không hoàn thành nhiệm vụ (2,2%)", pct=2.2)],
+    [T("tc", "evaluated", 42, "42 tổ chức cơ sở đảng"),
+     T("dv", "evaluated", 4832, "4.832 đảng viên được đánh giá, xếp loại")])
+
+# 07 — percent_mismatch: 90 of 760 is 11.8%, not the stated 14,8%.
+art(7, 2023, Org("Đảng ủy thị trấn Cầu Mây", "thị trấn", "Cầu Mây"),
+    [D("2023-12-27", "Ngày 27/12/2023"), Y(2023), D("2023-10-04", "ngày 04/10/2023")],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW ngày 04/10/2023", date="2023-10-04"),
+     Doc("HD", "Hướng dẫn", "25", "BTCTW", "Hướng dẫn số 25-HD/BTCTW")],
+    [O("Đỗ Thị Hạnh", "Bí thư Đảng ủy thị trấn"),
+     O("Nguyễn Hữu Lộc", "Phó Bí thư Đảng ủy", "Chủ tịch UBND thị trấn")],
+    [R("dv", "a", HX, 90, "90 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 14,8%)", pct=14.8),
+     R("dv", "a", HT, 612, "612 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 50, "50 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 8, "08 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 760, "760 đảng viên được đánh giá, xếp loại")],
+    [F("percent_mismatch")])
+
+# 08 — province, percents only; the organization percents sum to 99.1: percent_sum.
+art(8, 2018, Org("Tỉnh ủy Sơn Hà", "tỉnh", "Sơn Hà"),
+    [D("2019-01-21", "Sáng 21-1-2019"), Y(2018), Y(2018, cap=True), D("2018-03-08", "ngày 08/3/2018"),
+     D("2018-09-24", "ngày 24/9/2018")],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW ngày 08/3/2018", date="2018-03-08"),
+     Doc("HD", "Hướng dẫn", "16", "BTCTW", "Hướng dẫn 16-HD/BTCTW ngày 24/9/2018", date="2018-09-24")],
+    [O("Trịnh Văn Khải", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy")],
+    [R("tc", "r", HX, None, "12,6% tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ", pct=12.6),
+     R("tc", "r", HT, None, "76,2% Hoàn thành tốt nhiệm vụ", pct=76.2),
+     R("tc", "r", HN, None, "9,1% Hoàn thành nhiệm vụ", pct=9.1),
+     R("tc", "r", KH, None, "1,2% Không hoàn thành nhiệm vụ", pct=1.2),
+     R("dv", "r", HX, None, "14,1% đảng viên Hoàn thành xuất sắc nhiệm vụ", pct=14.1),
+     R("dv", "r", HT, None, "78,9% Hoàn thành tốt nhiệm vụ", pct=78.9),
+     R("dv", "r", HN, None, "6,4% Hoàn thành nhiệm vụ", pct=6.4),
+     R("dv", "r", KH, None, "0,6% Không hoàn thành nhiệm vụ", pct=0.6)],
+    [T("tc", "all", 612, "612 tổ chức cơ sở đảng")],
+    [F("percent_sum")])
