@@ -146,3 +146,118 @@ art(8, 2018, Org("Tỉnh ủy Sơn Hà", "tỉnh", "Sơn Hà"),
      R("dv", "r", KH, None, "0,6% Không hoàn thành nhiệm vụ", pct=0.6)],
     [T("tc", "all", 612, "612 tổ chức cơ sở đảng")],
     [F("percent_sum")])
+
+# 09 — sum_mismatch: 52 + 310 + 25 + 3 = 390, but 394 were evaluated.
+art(9, 2021, Org("Đảng ủy xã Đông Yên", "xã", "Đông Yên"),
+    [D("2021-12-15", "15/12/2021"), Y(2021)],
+    [],
+    [O("Bùi Thị Lan", "Bí thư Đảng ủy", "Chủ tịch HĐND xã"), O("Trương Văn Sáu", "PBT Thường trực Đảng ủy")],
+    [R("cb", "a", HX, 2, "02/17 chi bộ Hoàn thành xuất sắc nhiệm vụ", of=17),
+     R("cb", "a", HT, 15, "15/17 chi bộ Hoàn thành tốt nhiệm vụ", of=17),
+     R("dv", "a", HX, 52, "52 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 310, "310 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 25, "25 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 3, "03 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "all", 412, "Tổng số 412 đảng viên"), T("dv", "exempt", 18, "miễn đánh giá 18 đồng chí"),
+     T("dv", "evaluated", 394, "394 đảng viên được đánh giá, xếp loại")],
+    [F("sum_mismatch")])
+
+# 10 — stage_total_mismatch: 20 chi bộ proposed (7 + 13), 19 approved (2 + 16 + 1). Damaged "09 -KH/ĐU".
+art(10, 2022, Org("Đảng ủy phường Tân Thịnh", "phường", "Tân Thịnh"),
+    [D("2022-12-19", "ngày 19/12/2022"), Y(2022), D("2022-11", "tháng 11/2022")],
+    [Doc("KH", "Kế hoạch", "09", "ĐU", "Kế hoạch 09 -KH/ĐU")],
+    [O("Cao Văn Toàn", "Bí thư Đảng ủy phường"),
+     O("Lý Thị Ngọc Thủy", "Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND phường")],
+    [R("cb", "p", HX, 7, "07 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 13, "13 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 16, "16 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 55, "55 đồng chí Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 298, "298 đồng chí Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 11, "11 đồng chí Hoàn thành nhiệm vụ")],
+    [],
+    [F("stage_total_mismatch")])
+
+# 11 — chi bộ level, fractions "02/10 đồng chí", proposed by the chi bộ; impossible date 31/11/2021.
+art(11, 2021, Org("Chi bộ Khu phố 3", "chi bộ", "Khu phố 3", "Đảng bộ phường Tân Thịnh"),
+    [D("2021-11-31", "ngày 31/11/2021"), Y(2021)],
+    [],
+    [O("Mai Xuân Trường", "BTCB"), O("Cao Văn Toàn", "Bí thư Đảng ủy phường")],
+    [R("dv", "p", HX, 2, "02/10 đồng chí Hoàn thành xuất sắc nhiệm vụ", of=10),
+     R("dv", "p", HT, 7, "07/10 đồng chí Hoàn thành tốt nhiệm vụ", of=10),
+     R("dv", "p", HN, 1, "01/10 đồng chí Hoàn thành nhiệm vụ", of=10)],
+    [T("dv", "all", 12, "12 đảng viên"), T("dv", "exempt", 2, "02 đồng chí được miễn sinh hoạt"),
+     T("dv", "attended", 10, "10/10 đảng viên thuộc diện đánh giá dự họp")],
+    [F("invalid_date")])
+
+# 12 — range written backwards "Từ ngày 28 - 25/11/2022"; percents consistent; title-first official.
+art(12, 2022, Org("Đảng ủy xã Minh Đức", "xã", "Minh Đức", "Huyện ủy Thanh Lâm"),
+    [D("2022-11-04", "ngày 04/11/2022"), Y(2022), D("2022-11-28", "Từ ngày 28 - 25/11/2022", "2022-11-25"),
+     D("2022-12-01", "Ngày 01/12/2022")],
+    [Doc("HD", "Hướng dẫn", "06", "HU", "Hướng dẫn số 06-HD/HU ngày 04/11/2022", date="2022-11-04")],
+    [O("Kiều Văn Dũng", "Bí thư Huyện ủy"), O("Hà Văn Cường", "Phó Bí thư Thường trực")],
+    [R("cb", "a", HX, 3, "03 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 16, "16 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 48, "48 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 11,1%)", pct=11.1),
+     R("dv", "a", HT, 362, "362 đảng viên Hoàn thành tốt nhiệm vụ (83,8%)", pct=83.8),
+     R("dv", "a", HN, 20, "20 đảng viên Hoàn thành nhiệm vụ (4,6%)", pct=4.6),
+     R("dv", "a", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ (0,5%)", pct=0.5)],
+    [T("dv", "evaluated", 432, "432 đảng viên được đánh giá, xếp loại")],
+    [F("range_reversed")])
+
+# 13 — a conference reported as held on 12/12/2023 in an article of 05/12/2023; the deadline 20/12 is planned (no finding).
+art(13, 2023, Org("Đảng ủy phường Ngọc Hà", "phường", "Ngọc Hà"),
+    [D("2023-12-12", "Ngày 12/12/2023"), Y(2023), D("2023-12-05", "Hôm nay"),
+     D("2023-12-20", "trước ngày 20/12/2023", planned=True)],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW")],
+    [O("Tô Minh Đức", "UVTV Quận ủy", "Bí thư Đảng ủy phường")],
+    [R("cb", "a", HX, 4, "04 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 22, "22 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 95, "95 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 601, "601 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 17, "17 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 715, "715 đảng viên được đánh giá, xếp loại")],
+    [F("date_after_publication")])
+
+# 14 — January article; title says 2022, the body rates 2021: year_mismatch. "đường 30/4" is not a date.
+art(14, 2021, Org("Đảng ủy xã Lạc Đạo", "xã", "Lạc Đạo"),
+    [D("2022-01-13", "Sáng 13.1"), Y(2021, 2), Y(2022, planned=True)],
+    [],
+    [O("Trần Văn Bảy", "HUV", "Bí thư Đảng ủy xã")],
+    [R("dv", "r", HX, 30, "30 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "r", HT, 221, "221 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "r", HN, 15, "15 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "r", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 268, "268 đảng viên được đánh giá, xếp loại")],
+    [F("year_mismatch")])
+
+# 15 — Phú Mỹ 2021 as decided in December (48 HTXSNV members); pairs with 16.
+art(15, 2021, Org("Đảng ủy xã Phú Mỹ", "xã", "Phú Mỹ"),
+    [D("2021-12-16", "Ngày 16/12/2021"), Y(2021, 2)],
+    [],
+    [O("Lưu Đình Phúc", "Bí thư Đảng ủy xã"), O("Đoàn Thị Thu Trang", "Phó Bí thư Đảng ủy", "Chủ tịch UBND xã")],
+    [R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 13, "13 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 48, "48 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 296, "296 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 10, "10 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 354, "354 đảng viên được đánh giá, xếp loại")],
+    [F("cross_article_mismatch")])
+
+# 16 — the January review of the same year gives 46 HTXSNV members: cross_article_mismatch with 15.
+art(16, 2021, Org("Đảng ủy xã Phú Mỹ", "xã", "Phú Mỹ"),
+    [D("2022-01-17", "Sáng 17-1"), Y(2021), Y(2022, planned=True), Y(2021, cap=True)],
+    [Doc("NĐ", "Nghị định", "30", "CP", "Nghị định số 30/2020/NĐ-CP", year=2020),
+     Doc("QĐ", "Quyết định", "1234", "UBND", "Quyết định số 1234/QĐ-UBND")],
+    [O("Lưu Đình Phúc", "Bí thư Đảng ủy xã")],
+    [R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 13, "13 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 46, "46 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 296, "296 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 10, "10 đảng viên Hoàn thành nhiệm vụ")],
+    [],
+    [F("cross_article_mismatch")])
