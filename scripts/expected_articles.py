@@ -261,3 +261,124 @@ art(16, 2021, Org("Đảng ủy xã Phú Mỹ", "xã", "Phú Mỹ"),
      R("dv", "a", HN, 10, "10 đảng viên Hoàn thành nhiệm vụ")],
     [],
     [F("cross_article_mismatch")])
+
+# 17 — khối level; organizations, leadership collectives and leaders, proposed and approved; clean.
+art(17, 2019, Org("Đảng ủy Khối Doanh nghiệp", "khối", "Doanh nghiệp", "Tỉnh ủy Sơn Hà"),
+    [D("2019-12-26", "Ngày 26/12/2019"), Y(2019), D("2019-10-18", "ngày 18/10/2019"), Y(2019, cap=True)],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW"),
+     Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn 21-HD/BTCTW ngày 18/10/2019", date="2019-10-18")],
+    [O("Chu Quang Huy", "TUV", "Bí thư Đảng ủy Khối")],
+    [R("tc", "p", HX, 9, "9 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "p", HT, 26, "26 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ"),
+     R("tc", "p", HN, 3, "3 tổ chức cơ sở đảng Hoàn thành nhiệm vụ"),
+     R("tc", "a", HX, 5, "5 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "a", HT, 30, "30 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ"),
+     R("tc", "a", HN, 3, "3 tổ chức cơ sở đảng Hoàn thành nhiệm vụ"),
+     R("tc", "a", KH, 0, "không có tổ chức cơ sở đảng nào Không hoàn thành nhiệm vụ"),
+     R("tt", "a", HX, 4, "4 tập thể lãnh đạo, quản lý Hoàn thành xuất sắc nhiệm vụ"),
+     R("tt", "a", HT, 21, "21 tập thể Hoàn thành tốt nhiệm vụ"),
+     R("tt", "a", HN, 2, "2 tập thể Hoàn thành nhiệm vụ"),
+     R("cl", "a", HX, 12, "12 cán bộ lãnh đạo, quản lý Hoàn thành xuất sắc nhiệm vụ"),
+     R("cl", "a", HT, 64, "64 cán bộ Hoàn thành tốt nhiệm vụ"),
+     R("cl", "a", HN, 3, "3 cán bộ Hoàn thành nhiệm vụ")],
+    [T("tc", "all", 38, "38 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 4125, "4.125 đảng viên")])
+
+# 18 — January review repeating 01's approved figures exactly (trap: no cross_article_mismatch).
+art(18, 2021, Org("Đảng ủy phường Đông Lạc", "phường", "Đông Lạc", "Quận ủy Nam Sơn"),
+    [D("2022-01-06", "Sáng 6.1"), Y(2021), Y(2021, cap=True), D("2020", "nhiệm kỳ 2020 - 2025", "2025"),
+     D("2022-Q1", "quý I/2022", planned=True), Y(2022, planned=True)],
+    [],
+    [O("Trần Thị Bích Ngọc", "Bí thư Đảng ủy", "Chủ tịch HĐND phường"),
+     O("Phùng Văn Hải", "Quận ủy viên", "Phó Bí thư Đảng ủy", "Chủ tịch UBND phường")],
+    [R("cb", "a", HX, 4, "04 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 20, "20 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 110, "110 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 580, "580 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 12, "12 đảng viên Hoàn thành nhiệm vụ")],
+    [])
+
+# 19 — district, January; "trở lên, trong đó" cumulative figures that add up with exclusive counts (trap for sum/percent_sum).
+art(19, 2019, Org("Huyện ủy Mỹ Lâm", "huyện", "Mỹ Lâm"),
+    [D("2020-01-14", "Chiều 14-1"), Y(2019), Y(2020, cap=True), D("2020", "nhiệm kỳ 2020 - 2025", "2025")],
+    [],
+    [O("Đinh Công Thành", "UVTV", "Trưởng Ban Tổ chức Huyện ủy")],
+    [R("tc", "r", HT, 96, "96/102 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ trở lên (94,1%)", pct=94.1, of=102, above=True),
+     R("tc", "r", HX, 15, "15 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "r", HN, 5, "05 tổ chức cơ sở đảng Hoàn thành nhiệm vụ"),
+     R("tc", "r", KH, 1, "01 tổ chức cơ sở đảng Không hoàn thành nhiệm vụ"),
+     R("dv", "r", HT, 5312, "5.312 đảng viên Hoàn thành tốt nhiệm vụ trở lên (96,9%)", pct=96.9, above=True),
+     R("dv", "r", HX, 812, "812 đảng viên Hoàn thành xuất sắc nhiệm vụ (14,8%)", pct=14.8),
+     R("dv", "r", HN, 150, "150 đảng viên Hoàn thành nhiệm vụ (2,7%)", pct=2.7),
+     R("dv", "r", KH, 18, "18 đảng viên Không hoàn thành nhiệm vụ (0,3%)", pct=0.3)],
+    [T("tc", "evaluated", 102, "102 tổ chức cơ sở đảng được đánh giá, xếp loại"),
+     T("dv", "evaluated", 5480, "5.480 đảng viên được đánh giá, xếp loại")])
+
+# 20 — quota only visible with exclusive counts: 210 HTXSNV vs 1.150 - 210 = 940 HTTNV (22.3%).
+art(20, 2020, Org("Thị ủy Phú Điền", "thị xã", "Phú Điền"),
+    [D("2020-12-28", "Ngày 28/12/2020"), D("2020-11-02", "ngày 02/11/2020"), D("2020-12-08", "ngày 8 tháng 12 năm 2020")],
+    [Doc("KH", "Kế hoạch", "87", "TU", "Kế hoạch số 87-KH/TU ngày 02/11/2020", date="2020-11-02"),
+     Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn 21-HD/BTCTW")],
+    [O("Phạm Quốc Bảo", "Bí thư Thị ủy"),
+     O("Hồ Thị Kim Oanh", "Phó Bí thư Thường trực Thị ủy", "Chủ tịch HĐND thị xã")],
+    [R("dv", "r", HT, 1150, "1.150 đảng viên Hoàn thành tốt nhiệm vụ trở lên", above=True),
+     R("dv", "r", HX, 210, "210 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "r", HN, 220, "220 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "r", KH, 12, "12 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 1382, "1.382 đảng viên được đánh giá, xếp loại")],
+    [F("quota_exceeded", "warning")])
+
+# 21 — spelled-out counts ("hai mươi mốt chi bộ", "mười sáu chi bộ"); minority names; clean.
+art(21, 2024, Org("Đảng ủy xã Tam Hưng", "xã", "Tam Hưng"),
+    [D("2024-12", "tháng 12/2024"), Y(2024), D("2024-12-24", "Ngày 24/12/2024")],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW"),
+     Doc("HD", "Hướng dẫn", "25", "BTCTW", "Hướng dẫn số 25-HD/BTCTW")],
+    [O("Lò Văn Thắng", "Bí thư Đảng ủy", "Chủ tịch HĐND xã"),
+     O("Giàng A Sử", "Phó Bí thư Đảng ủy", "Chủ tịch UBND xã")],
+    [R("cb", "a", HX, 3, "ba chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 16, "mười sáu chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 2, "hai chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 41, "41 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 247, "247 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 9, "09 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 21, "hai mươi mốt chi bộ trực thuộc"),
+     T("dv", "evaluated", 297, "297 đảng viên được đánh giá, xếp loại")])
+
+# 22 — province, January; approximate figures (khoảng, trên, gần, hơn); delegates are not totals; clean.
+art(22, 2023, Org("Tỉnh ủy Sơn Hà", "tỉnh", "Sơn Hà"),
+    [D("2024-01-18", "Sáng 18-1"), Y(2023), D("2024-Q1", "quý I/2024", planned=True)],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW")],
+    [O("Hà Quang Minh", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh")],
+    [R("tc", "r", HX, None, "khoảng 14% tổ chức cơ sở đảng được xếp loại Hoàn thành xuất sắc nhiệm vụ", pct=14, approx=True),
+     R("tc", "r", HT, None, "trên 75% Hoàn thành tốt nhiệm vụ", pct=75, approx=True),
+     R("dv", "r", HX, 12500, "gần 12.500 đảng viên Hoàn thành xuất sắc nhiệm vụ", approx=True),
+     R("dv", "r", HT, 78000, "hơn 78.000 đảng viên Hoàn thành tốt nhiệm vụ", approx=True)],
+    [T("tc", "all", 1126, "1.126 tổ chức cơ sở đảng")])
+
+# 23 — zero counts "không có … nào"; damaged document number "Số 09 KH/ĐU"; clean.
+art(23, 2023, Org("Đảng ủy phường Kim Giang", "phường", "Kim Giang"),
+    [D("2023-12-21", "21/12/2023"), Y(2023), D("2023-11-06", "ngày 06/11/2023")],
+    [Doc("KH", "Kế hoạch", "09", "ĐU", "Số 09 KH/ĐU, ngày 06/11/2023", date="2023-11-06")],
+    [O("Dương Thị Mai", "Bí thư Đảng ủy phường")],
+    [R("cb", "a", HX, 3, "03 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 17, "17 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", KH, 0, "không có chi bộ nào Không hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 74, "74 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 391, "391 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 12, "12 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 0, "không có đảng viên nào Không hoàn thành nhiệm vụ")],
+    [T("cb", "all", 20, "20 chi bộ trực thuộc"), T("dv", "evaluated", 477, "477 đảng viên được đánh giá, xếp loại")])
+
+# 24 — pre-2018 (2017), old tone marks throughout (uỷ, Hoà, Thuỷ, khoẻ); TSVM scheme and "đủ tư cách"; clean.
+art(24, 2017, Org("Đảng ủy xã Hòa Thủy", "xã", "Hòa Thủy"),
+    [D("2017-12-19", "Ngày 19/12/2017"), Y(2017)],
+    [Doc("HD", "Hướng dẫn", "27", "BTCTW", "Hướng dẫn 27-HD/BTCTW")],
+    [O("Nguyễn Thị Thủy", "Bí thư Đảng ủy xã"), O("Hoàng Văn Hòa", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy")],
+    [R("cb", "a", "TSVMTB", 4, "04 chi bộ trong sạch vững mạnh tiêu biểu"),
+     R("cb", "a", "TSVM", 11, "11 chi bộ trong sạch vững mạnh"),
+     R("cb", "a", HT, 3, "03 chi bộ hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 41, "41 đảng viên đủ tư cách, hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 221, "221 đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 21, "21 đảng viên đủ tư cách, hoàn thành nhiệm vụ"),
+     R("dv", "a", "VPTC", 2, "02 đảng viên vi phạm tư cách")],
+    [T("cb", "all", 19, "19 chi bộ trực thuộc"), T("dv", "evaluated", 285, "285 đảng viên được đánh giá, phân loại")])
