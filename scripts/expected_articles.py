@@ -382,3 +382,124 @@ art(24, 2017, Org("Đảng ủy xã Hòa Thủy", "xã", "Hòa Thủy"),
      R("dv", "a", HN, 21, "21 đảng viên đủ tư cách, hoàn thành nhiệm vụ"),
      R("dv", "a", "VPTC", 2, "02 đảng viên vi phạm tư cách")],
     [T("cb", "all", 19, "19 chi bộ trực thuộc"), T("dv", "evaluated", 285, "285 đảng viên được đánh giá, phân loại")])
+
+# 25 — 2015, pre-2018 organization scheme with HD 27-style member levels; "ngày 8 tháng 12 năm 2015"; clean.
+art(25, 2015, Org("Đảng ủy phường Đồng Tiến", "phường", "Đồng Tiến"),
+    [D("2015-12-08", "Ngày 8 tháng 12 năm 2015"), Y(2015), Y(2015, cap=True)],
+    [Doc("HD", "Hướng dẫn", "27", "BTCTW", "Hướng dẫn 27-HD/BTCTW")],
+    [O("Kiều Thị Hương", "Bí thư Đảng ủy phường"), O("Lê Văn Tám", "Phó Bí thư Đảng ủy", "Chủ tịch UBND phường")],
+    [R("cb", "a", "TSVMTB", 3, "03 chi bộ trong sạch vững mạnh tiêu biểu"),
+     R("cb", "a", "TSVM", 9, "09 chi bộ trong sạch vững mạnh"),
+     R("cb", "a", HT, 2, "02 chi bộ hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 52, "52 đảng viên hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 281, "281 đảng viên hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 21, "21 đảng viên hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 2, "02 đảng viên không hoàn thành nhiệm vụ")],
+    [T("cb", "all", 14, "14 chi bộ trực thuộc"), T("dv", "evaluated", 356, "356 đảng viên được đánh giá, phân loại")])
+
+# 26 — chi bộ of a school, 2018; proposed fractions 03/18 vs 14/18 (over 20% but proposed: no finding); school years.
+art(26, 2018, Org("Chi bộ Trường THCS Nguyễn Du", "chi bộ", "Trường THCS Nguyễn Du", "Đảng bộ xã Tân Phong"),
+    [D("2018-12-13", "ngày 13/12/2018"), Y(2018), D("2017", "năm học 2017 - 2018", "2018"),
+     D("2018", "năm học 2018 - 2019", "2019"), Y(2018, cap=True), Y(2019, planned=True)],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW")],
+    [O("Đào Thị Hằng", "BTCB", "Hiệu trưởng nhà trường")],
+    [R("dv", "p", HX, 3, "03/18 đồng chí Hoàn thành xuất sắc nhiệm vụ", of=18),
+     R("dv", "p", HT, 14, "14/18 đồng chí Hoàn thành tốt nhiệm vụ", of=18),
+     R("dv", "p", HN, 1, "01/18 đồng chí Hoàn thành nhiệm vụ", of=18)],
+    [T("dv", "all", 18, "18 đảng viên"), T("dv", "attended", 18, "18/18 đồng chí có mặt")])
+
+# 27 — district, January 2025; "tổ chức đảng" subject; members "trở lên … trong đó" with percents; clean.
+art(27, 2024, Org("Quận ủy Tây Lâm", "quận", "Tây Lâm"),
+    [D("2025-01-08", "Sáng 8-1"), Y(2024), Y(2025, cap=True, planned=True), D("2025", "nhiệm kỳ 2025 - 2030", "2030")],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW"),
+     Doc("HD", "Hướng dẫn", "25", "BTCTW", "Hướng dẫn số 25-HD/BTCTW")],
+    [O("Lê Hoàng Long", "Phó Bí thư Thường trực Quận ủy"), O("Vương Thị Nga", "UVTV", "Trưởng Ban Tổ chức Quận ủy")],
+    [R("td", "a", HX, 48, "48 tổ chức đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("td", "a", HT, 250, "250 tổ chức đảng Hoàn thành tốt nhiệm vụ"),
+     R("td", "a", HN, 13, "13 tổ chức đảng Hoàn thành nhiệm vụ"),
+     R("td", "a", KH, 1, "01 tổ chức đảng Không hoàn thành nhiệm vụ"),
+     R("dv", "r", HT, 7962, "7.962 đảng viên Hoàn thành tốt nhiệm vụ trở lên (96,9%)", pct=96.9, above=True),
+     R("dv", "r", HX, 1198, "1.198 đảng viên Hoàn thành xuất sắc nhiệm vụ (14,6%)", pct=14.6),
+     R("dv", "r", HN, 227, "227 đảng viên Hoàn thành nhiệm vụ (2,8%)", pct=2.8),
+     R("dv", "r", KH, 25, "25 đảng viên Không hoàn thành nhiệm vụ (0,3%)", pct=0.3)],
+    [T("td", "evaluated", 312, "312 tổ chức đảng (gồm tổ chức cơ sở đảng và chi bộ trực thuộc đảng ủy cơ sở) được đánh giá, xếp loại"),
+     T("dv", "evaluated", 8214, "8.214 đảng viên được đánh giá, xếp loại")])
+
+# 28 — 2025, QĐ 366 / HD 43, new two-tier ward under the Tỉnh ủy; proposed and approved; clean.
+art(28, 2025, Org("Đảng ủy phường Thanh Sơn", "phường", "Thanh Sơn", "Tỉnh ủy Sơn Hà"),
+    [D("2025-07-01", "ngày 01/7/2025"), Y(2025, cap=True), D("2025-08-30", "ngày 30/8/2025"),
+     D("2025-10-31", "ngày 31/10/2025"), D("2025-12-02", "Từ ngày 02/12 đến ngày 05/12/2025", "2025-12-05"),
+     D("2025-12-22", "Ngày 22/12/2025")],
+    [Doc("QĐ", "Quy định", "366", "TW", "Quy định số 366-QĐ/TW ngày 30/8/2025", date="2025-08-30"),
+     Doc("HD", "Hướng dẫn", "43", "BTCTW", "Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025", date="2025-10-31")],
+    [O("Lại Văn Quyết", "Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Đảng ủy phường")],
+    [R("cb", "p", HX, 14, "14 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 38, "38 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "p", HN, 2, "02 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "p", HX, 280, "280 Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 1420, "1.420 Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 35, "35 Hoàn thành nhiệm vụ"),
+     R("cb", "a", HX, 8, "08 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 44, "44 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 2, "02 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 236, "236 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 1464, "1.464 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 35, "35 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 54, "54 chi bộ trực thuộc"), T("dv", "evaluated", 1735, "1.735 đảng viên được đánh giá, xếp loại")])
+
+# 29 — January; đảng bộ bộ phận subject; cross-year range 28/12/2020 - 03/01/2021; percents consistent; clean.
+art(29, 2020, Org("Đảng ủy phường Đại An", "phường", "Đại An"),
+    [D("2021-01-11", "ngày 11/01/2021"), Y(2020), D("2020-12-28", "28/12/2020 - 03/01/2021", "2021-01-03"),
+     D("2020-10-30", "ngày 30/10/2020")],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW"),
+     Doc("HD", "Hướng dẫn", "33", "BTCTW", "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020", date="2020-10-30"),
+     Doc("QĐ", "Quy định", "213", "TW", "Quy định 213-QĐ/TW")],
+    [O("Nguyễn Văn Đông", "Bí thư Đảng ủy phường")],
+    [R("bp", "a", HT, 4, "04/04 đảng bộ bộ phận Hoàn thành tốt nhiệm vụ", of=4),
+     R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 15, "15 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 132, "132 đảng viên Hoàn thành xuất sắc nhiệm vụ (12,6%)", pct=12.6),
+     R("dv", "a", HT, 862, "862 đảng viên Hoàn thành tốt nhiệm vụ (82,4%)", pct=82.4),
+     R("dv", "a", HN, 48, "48 đảng viên Hoàn thành nhiệm vụ (4,6%)", pct=4.6),
+     R("dv", "a", KH, 4, "04 đảng viên Không hoàn thành nhiệm vụ (0,4%)", pct=0.4)],
+    [T("bp", "all", 4, "4 đảng bộ bộ phận"), T("cb", "all", 18, "18 chi bộ trực thuộc"),
+     T("dv", "evaluated", 1046, "1.046 đảng viên được đánh giá, xếp loại")])
+
+# 30 — district; leadership collectives (proposed/approved) and leaders as individuals; "Chiều 16-9"; clean.
+art(30, 2022, Org("Huyện ủy Thanh Lâm", "huyện", "Thanh Lâm"),
+    [D("2022-09-16", "Chiều 16-9"), Y(2022), D("2022-12-27", "Ngày 27/12/2022")],
+    [Doc("KH", "Kế hoạch", "112", "HU", "Kế hoạch số 112-KH/HU")],
+    [O("Kiều Văn Dũng", "Bí thư Huyện ủy"), O("Thái Minh Tâm", "UVTV", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy")],
+    [R("tc", "a", HX, 6, "6 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "a", HT, 31, "31 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ"),
+     R("tc", "a", HN, 4, "4 tổ chức cơ sở đảng Hoàn thành nhiệm vụ"),
+     R("tt", "p", HX, 12, "12 tập thể Hoàn thành xuất sắc nhiệm vụ"),
+     R("tt", "p", HT, 30, "30 tập thể Hoàn thành tốt nhiệm vụ"),
+     R("tt", "a", HX, 6, "6 tập thể Hoàn thành xuất sắc nhiệm vụ"),
+     R("tt", "a", HT, 36, "36 tập thể Hoàn thành tốt nhiệm vụ"),
+     R("cl", "a", HX, 15, "15 cán bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cl", "a", HT, 80, "80 cán bộ Hoàn thành tốt nhiệm vụ"),
+     R("cl", "a", HN, 3, "3 cán bộ Hoàn thành nhiệm vụ")],
+    [T("tc", "evaluated", 41, "41 tổ chức cơ sở đảng được đánh giá, xếp loại"),
+     T("cl", "evaluated", 98, "98 cán bộ lãnh đạo, quản lý diện Ban Thường vụ Huyện ủy quản lý được đánh giá")])
+
+# 31 — no ratings at all (year null): Huy hiệu tiers, admissions against a target, phone, "đường 30/4", Covid-19.
+art(31, None, Org("Đảng ủy xã Yên Phú", "xã", "Yên Phú"),
+    [D("2021-11-07", "Sáng 7-11"), Y(2021, planned=True)],
+    [],
+    [O("Quách Văn Lực", "Bí thư Đảng ủy", "Chủ tịch HĐND xã")],
+    [],
+    [T("dv", "all", 298, "tổng số 298 đảng viên"), T("dv", "official_members", 287, "287 đảng viên chính thức"),
+     T("dv", "probationary", 11, "11 đảng viên dự bị")])
+
+# 32 — school chi bộ, approved by the Đảng ủy xã (02/15 vs 12/15: 16.7%, fine); chính thức + dự bị = 15; clean.
+art(32, 2020, Org("Chi bộ Trường Tiểu học Hòa Bình", "chi bộ", "Trường Tiểu học Hòa Bình", "Đảng bộ xã Đông Yên"),
+    [D("2020-12-29", "Ngày 29/12/2020"), Y(2020), D("2020", "năm học 2020 - 2021", "2021"), Y(2021, planned=True)],
+    [],
+    [O("Tạ Thị Hoa", "BTCB", "Hiệu trưởng nhà trường"), O("Bùi Thị Lan", "Bí thư Đảng ủy xã")],
+    [R("dv", "a", HX, 2, "02/15 đồng chí Hoàn thành xuất sắc nhiệm vụ", of=15),
+     R("dv", "a", HT, 12, "12/15 đồng chí Hoàn thành tốt nhiệm vụ", of=15),
+     R("dv", "a", HN, 1, "01/15 đồng chí Hoàn thành nhiệm vụ", of=15)],
+    [T("dv", "all", 15, "15 đảng viên"), T("dv", "official_members", 13, "13 đảng viên chính thức"),
+     T("dv", "probationary", 2, "02 đảng viên dự bị")])
