@@ -503,3 +503,151 @@ art(32, 2020, Org("Chi bộ Trường Tiểu học Hòa Bình", "chi bộ", "Tr�
      R("dv", "a", HN, 1, "01/15 đồng chí Hoàn thành nhiệm vụ", of=15)],
     [T("dv", "all", 15, "15 đảng viên"), T("dv", "official_members", 13, "13 đảng viên chính thức"),
      T("dv", "probationary", 2, "02 đảng viên dự bị")])
+
+# 33 — "8-12-2020", "quý IV/2020", "Năm nay", "Giai đoạn 2016 - 2020"; deadline 15/01/2021 after publication is planned (trap).
+art(33, 2020, Org("Đảng ủy phường An Lạc", "phường", "An Lạc"),
+    [D("2020-12-08", "8-12-2020"), D("2020-Q4", "quý IV/2020"), Y(2020), D("2016", "Giai đoạn 2016 - 2020", "2020"),
+     D("2020", "Năm nay"), D("2021-01-15", "trước ngày 15/01/2021", planned=True),
+     D("2020-12", "tháng 12/2020", planned=True)],
+    [],
+    [O("Võ Thành Nhân", "Quận ủy viên", "Bí thư Đảng ủy phường")],
+    [R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 14, "14 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 61, "61 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 338, "338 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 14, "14 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("cb", "all", 17, "17 chi bộ trực thuộc"), T("dv", "evaluated", 415, "415 đảng viên được đánh giá, xếp loại")])
+
+# 34 — "4.740 đảng viên (98,1%)" cumulative with percents; d-m-yyyy date; clean.
+art(34, 2022, Org("Huyện ủy Ngọc Lâm", "huyện", "Ngọc Lâm"),
+    [D("2023-01-05", "Sáng 5-1-2023"), Y(2022), D("2022-10-14", "ngày 14/10/2022"),
+     D("2023-Q1", "quý I/2023", planned=True)],
+    [Doc("KH", "Kế hoạch", "156", "HU", "Kế hoạch số 156-KH/HU ngày 14/10/2022", date="2022-10-14")],
+    [O("Mạc Văn Khánh", "TUV", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện")],
+    [R("tc", "a", HX, 10, "10 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "a", HT, 52, "52 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ"),
+     R("tc", "a", HN, 5, "5 tổ chức cơ sở đảng Hoàn thành nhiệm vụ"),
+     R("tc", "a", KH, 1, "1 tổ chức cơ sở đảng Không hoàn thành nhiệm vụ"),
+     R("dv", "r", HT, 4740, "4.740 đảng viên (98,1%) Hoàn thành tốt nhiệm vụ trở lên", pct=98.1, above=True),
+     R("dv", "r", HX, 702, "702 đảng viên (14,5%) Hoàn thành xuất sắc nhiệm vụ", pct=14.5),
+     R("dv", "r", HN, 87, "87 đảng viên (1,8%) Hoàn thành nhiệm vụ", pct=1.8),
+     R("dv", "r", KH, 5, "5 đảng viên (0,1%) Không hoàn thành nhiệm vụ", pct=0.1)],
+    [T("tc", "all", 68, "68 tổ chức cơ sở đảng"), T("dv", "evaluated", 4832, "4.832 đảng viên được đánh giá, xếp loại")])
+
+# 35 — only self-assessed figures (88 vs 402 over 20%, proposed: no finding); "Tuần trước"; a planned meeting after publication.
+art(35, 2024, Org("Đảng ủy phường Nam Thành", "phường", "Nam Thành"),
+    [D("2024-12-02", "Tuần trước", "2024-12-08"), Y(2024), D("2024-12-20", "ngày 20/12/2024", planned=True),
+     D("2024-12", "tháng 12 năm 2024")],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW")],
+    [O("Hứa Thị Duyên", "Phó Bí thư Thường trực Đảng ủy phường")],
+    [R("cb", "p", HX, 6, "06 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 15, "15 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HX, 88, "88 đồng chí Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 402, "402 đồng chí Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 9, "09 đồng chí Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 21, "21 chi bộ trực thuộc"), T("dv", "evaluated", 499, "499 đảng viên tham gia kiểm điểm")])
+
+# 36 — khối, 2017: "hoàn thành nhiệm vụ nhưng còn hạn chế" (HTNV); members 168 vs 601 over 20% but pre-2018 (trap).
+art(36, 2017, Org("Đảng ủy Khối Các cơ quan", "khối", "Các cơ quan", "Huyện ủy Mỹ Lâm"),
+    [D("2017-12-25", "Ngày 25/12/2017"), Y(2017)],
+    [],
+    [O("Mẫn Văn Hiếu", "HUV", "Bí thư Đảng ủy Khối")],
+    [R("tc", "a", "TSVMTB", 5, "05 tổ chức cơ sở đảng trong sạch vững mạnh tiêu biểu"),
+     R("tc", "a", "TSVM", 14, "14 tổ chức cơ sở đảng trong sạch vững mạnh"),
+     R("tc", "a", HT, 5, "05 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+     R("tc", "a", HN, 2, "02 tổ chức cơ sở đảng hoàn thành nhiệm vụ nhưng còn hạn chế"),
+     R("dv", "a", HX, 168, "168 đảng viên hoàn thành xuất sắc nhiệm vụ (20,7%)", pct=20.7),
+     R("dv", "a", HT, 601, "601 đảng viên hoàn thành tốt nhiệm vụ (74,0%)", pct=74.0),
+     R("dv", "a", HN, 40, "40 đảng viên hoàn thành nhiệm vụ (4,9%)", pct=4.9),
+     R("dv", "a", KH, 3, "03 đảng viên không hoàn thành nhiệm vụ (0,4%)", pct=0.4)],
+    [T("tc", "all", 26, "26 tổ chức cơ sở đảng trực thuộc"), T("dv", "evaluated", 812, "812 đảng viên được phân loại")])
+
+# 37 — province, January: counts with percents, member percents only; delegates, admissions, Huy hiệu, the 20% rule; clean.
+art(37, 2021, Org("Tỉnh ủy Sơn Hà", "tỉnh", "Sơn Hà"),
+    [D("2022-01-24", "Sáng 24-1"), D("2020", "nhiệm kỳ 2020 - 2025", "2025"), Y(2021)],
+    [],
+    [O("Hà Quang Minh", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"), O("Nông Văn Chiến", "Phó Bí thư Thường trực Tỉnh ủy")],
+    [R("tc", "r", HX, 171, "171 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ (14,9%)", pct=14.9),
+     R("tc", "r", HT, 872, "872 tổ chức cơ sở đảng Hoàn thành tốt nhiệm vụ (76,0%)", pct=76.0),
+     R("tc", "r", HN, 95, "95 tổ chức cơ sở đảng Hoàn thành nhiệm vụ (8,3%)", pct=8.3),
+     R("tc", "r", KH, 10, "10 tổ chức cơ sở đảng Không hoàn thành nhiệm vụ (0,9%)", pct=0.9),
+     R("dv", "r", HX, None, "số Hoàn thành xuất sắc nhiệm vụ chiếm 15,2%", pct=15.2),
+     R("dv", "r", HT, None, "Hoàn thành tốt nhiệm vụ 79,6%", pct=79.6),
+     R("dv", "r", HN, None, "Hoàn thành nhiệm vụ 4,7%", pct=4.7),
+     R("dv", "r", KH, None, "Không hoàn thành nhiệm vụ 0,5%", pct=0.5)],
+    [T("tc", "evaluated", 1148, "1.148 tổ chức cơ sở đảng được đánh giá, xếp loại")])
+
+# 38 — seed-like proposed → approved, stage carried over ("11 chi bộ nhận …" is proposed); cross-month range; clean.
+art(38, 2022, Org("Đảng ủy phường Hưng Phú", "phường", "Hưng Phú", "Quận ủy Nam Sơn"),
+    [D("2022-11-10", "ngày 10-11-2022"), D("2022-11-30", "30/11 - 05/12/2022", "2022-12-05"),
+     D("2022-12-13", "Ngày 13/12/2022"), Y(2023, planned=True)],
+    [Doc("KH", "Kế hoạch", "28", "ĐU", "Kế hoạch số 28-KH/ĐU ngày 10-11-2022", date="2022-11-10")],
+    [O("Tôn Nữ Thu Hà", "Bí thư Đảng ủy", "Chủ tịch HĐND phường"),
+     O("Huỳnh Văn Lợi", "Phó Bí thư Đảng ủy", "Chủ tịch UBND phường")],
+    [R("cb", "p", HX, 5, "05 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 11, "11 chi bộ nhận Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HX, 64, "64 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 290, "290 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 8, "8 đảng viên Hoàn thành nhiệm vụ"),
+     R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 14, "14 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 58, "58 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 296, "296 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 8, "8 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 16, "16 chi bộ trực thuộc"), T("dv", "evaluated", 362, "362 đảng viên được đánh giá, xếp loại")])
+
+# 39 — sum_mismatch on members: 268 chính thức + 16 dự bị = 284, not the stated 286 (the rating list itself adds up to 286).
+art(39, 2024, Org("Đảng ủy xã Tân Lập", "xã", "Tân Lập"),
+    [D("2024-12-26", "Ngày 26/12/2024"), Y(2024)],
+    [Doc("CT", "Chỉ thị", "05", "TW", "Chỉ thị số 05-CT/TW")],
+    [O("Mã Văn Tài", "Bí thư Đảng ủy xã"), O("Ông Thị Liên", "PBT Thường trực Đảng ủy xã")],
+    [R("dv", "a", HX, 38, "38 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 232, "232 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 14, "14 đảng viên Hoàn thành nhiệm vụ"),
+     R("dv", "a", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ")],
+    [T("dv", "all", 286, "tổng số 286 đảng viên"), T("dv", "official_members", 268, "268 đảng viên chính thức"),
+     T("dv", "probationary", 16, "16 đảng viên dự bị"), T("cb", "all", 14, "14 chi bộ")],
+    [F("sum_mismatch")])
+
+# 40 — impossible date 29/02/2023 (2023 is a common year); cumulative chi bộ figures fine with exclusive counts.
+art(40, 2022, Org("Đảng ủy phường Quang Minh", "phường", "Quang Minh"),
+    [D("2023-02-29", "Ngày 29/02/2023"), Y(2022, 2), Y(2023, 2, planned=True), D("2023-Q2", "quý II/2023", planned=True)],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định số 124-QĐ/TW")],
+    [O("Triệu Văn Khương", "Bí thư Đảng ủy phường")],
+    [R("cb", "r", HT, 18, "18/19 chi bộ Hoàn thành tốt nhiệm vụ trở lên", of=19, above=True),
+     R("cb", "r", HX, 3, "03 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "r", HN, 1, "01 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "r", HT, None, "Tỷ lệ đảng viên Hoàn thành tốt nhiệm vụ trở lên đạt 96,5%", pct=96.5, above=True)],
+    [T("cb", "all", 19, "19 chi bộ trực thuộc")],
+    [F("invalid_date")])
+
+# 41 — cơ quan; members HTXSNV exactly 20% of HTTNV (60 vs 300): the cap is not exceeded (trap); party "Quyết định" 215-QĐ/ĐU.
+art(41, 2020, Org("Đảng ủy Cơ quan UBND huyện Mỹ Lâm", "cơ quan", "UBND huyện Mỹ Lâm", "Huyện ủy Mỹ Lâm"),
+    [D("2020-12-22", "ngày 22/12/2020"), Y(2020), D("2020-12-23", "ngày 23/12/2020")],
+    [Doc("QĐ", "Quyết định", "215", "ĐU", "Quyết định số 215-QĐ/ĐU ngày 22/12/2020", date="2020-12-22"),
+     Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn 21-HD/BTCTW")],
+    [O("Ninh Văn Quang", "HUV", "Bí thư Đảng ủy Cơ quan", "Phó Chủ tịch UBND huyện")],
+    [R("cb", "a", HX, 2, "02 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 13, "13 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HX, 60, "60 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 300, "300 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 12, "12 đảng viên Hoàn thành nhiệm vụ")],
+    [T("dv", "evaluated", 372, "372 đảng viên được đánh giá, xếp loại"), T("cb", "all", 15, "15 chi bộ trực thuộc")])
+
+# 42 — company party organization; "quý này"; exempt members; business figures are not ratings; clean.
+art(42, 2019, Org("Đảng ủy Công ty Cổ phần Cơ khí Sơn Hà", "công ty", "Cổ phần Cơ khí Sơn Hà", "Đảng ủy Khối Doanh nghiệp"),
+    [D("2019-Q4", "quý này"), Y(2019), D("2019-12-18", "Ngày 18/12/2019"), Y(2019, cap=True)],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW"), Doc("HD", "Hướng dẫn", "21", "BTCTW", "Hướng dẫn 21-HD/BTCTW")],
+    [O("Văn Đức Thịnh", "Bí thư Đảng ủy", "Chủ tịch Hội đồng quản trị Công ty")],
+    [R("cb", "p", HX, 3, "3 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "p", HT, 6, "6 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HX, 1, "1 chi bộ Hoàn thành xuất sắc nhiệm vụ"),
+     R("cb", "a", HT, 7, "7 chi bộ Hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", HN, 1, "1 chi bộ Hoàn thành nhiệm vụ"),
+     R("dv", "a", HX, 27, "27 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "a", HT, 149, "149 đảng viên Hoàn thành tốt nhiệm vụ"),
+     R("dv", "a", HN, 6, "6 đảng viên Hoàn thành nhiệm vụ")],
+    [T("cb", "all", 9, "9 chi bộ trực thuộc"), T("dv", "all", 186, "Tổng số 186 đảng viên"),
+     T("dv", "exempt", 4, "4 đồng chí miễn đánh giá"), T("dv", "evaluated", 182, "182 đảng viên được đánh giá, xếp loại")])
