@@ -57,7 +57,7 @@ art(3, 2019, Org("Đảng ủy phường Bình Minh", "phường", "Bình Minh")
      R("dv", "a", HT, 240, "240 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 9, "09 đảng viên Hoàn thành nhiệm vụ"),
      R("dv", "a", KH, 1, "01 đảng viên Không hoàn thành nhiệm vụ")],
-    [T("cb", "all", 19, "19 chi bộ trực thuộc"), T("dv", "all", 321, "Tổng số đảng viên toàn Đảng bộ là 321 đồng chí"),
+    [T("cb", "evaluated", 19, "19 chi bộ trực thuộc"), T("dv", "all", 321, "Tổng số đảng viên toàn Đảng bộ là 321 đồng chí"),
      T("dv", "exempt", 13, "13 đồng chí được miễn đánh giá"),
      T("dv", "evaluated", 308, "308 đảng viên được đánh giá, xếp loại")],
     [F("quota_exceeded", "warning")])
@@ -78,7 +78,7 @@ art(4, 2022, Org("Đảng ủy xã Hòa Tiến", "xã", "Hòa Tiến"),
      R("dv", "a", HX, 50, "50 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
      R("dv", "a", HT, 270, "270 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 6, "06 đảng viên Hoàn thành nhiệm vụ")],
-    [T("cb", "all", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 326, "326 đảng viên tham gia kiểm điểm")])
+    [T("cb", "evaluated", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 326, "326 đảng viên tham gia kiểm điểm")])
 
 # 05 — pre-2018 scheme (2016), January article; members HTXS 1.020 vs HTT 3.500 would exceed 20% but the cap does not apply.
 art(5, 2016, Org("Huyện ủy Đại Lâm", "huyện", "Đại Lâm"),
@@ -95,7 +95,7 @@ art(5, 2016, Org("Huyện ủy Đại Lâm", "huyện", "Đại Lâm"),
      R("dv", "r", HT, 3500, "3.500 đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ"),
      R("dv", "r", HN, 410, "410 đảng viên đủ tư cách, hoàn thành nhiệm vụ"),
      R("dv", "r", "VPTC", 14, "14 đảng viên vi phạm tư cách")],
-    [T("tc", "all", 54, "54 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 5012, "tổng số 5.012 đảng viên"),
+    [T("tc", "evaluated", 54, "54 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 5012, "tổng số 5.012 đảng viên"),
      T("dv", "exempt", 68, "68 đồng chí được miễn đánh giá"),
      T("dv", "evaluated", 4944, "4.944 đảng viên tham gia đánh giá")])
 
@@ -245,7 +245,7 @@ art(15, 2021, Org("Đảng ủy xã Phú Mỹ", "xã", "Phú Mỹ"),
      R("dv", "a", HX, 48, "48 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
      R("dv", "a", HT, 296, "296 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 10, "10 đảng viên Hoàn thành nhiệm vụ")],
-    [T("cb", "all", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 354, "354 đảng viên được đánh giá, xếp loại")],
+    [T("cb", "evaluated", 15, "15 chi bộ trực thuộc"), T("dv", "evaluated", 354, "354 đảng viên được đánh giá, xếp loại")],
     [F("cross_article_mismatch")])
 
 # 16 — the January review of the same year gives 46 HTXSNV members: cross_article_mismatch with 15.
@@ -281,7 +281,7 @@ art(17, 2019, Org("Đảng ủy Khối Doanh nghiệp", "khối", "Doanh nghiệ
      R("cl", "a", HX, 12, "12 cán bộ lãnh đạo, quản lý Hoàn thành xuất sắc nhiệm vụ"),
      R("cl", "a", HT, 64, "64 cán bộ Hoàn thành tốt nhiệm vụ"),
      R("cl", "a", HN, 3, "3 cán bộ Hoàn thành nhiệm vụ")],
-    [T("tc", "all", 38, "38 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 4125, "4.125 đảng viên")])
+    [T("tc", "evaluated", 38, "38 tổ chức cơ sở đảng trực thuộc"), T("dv", "all", 4125, "4.125 đảng viên")])
 
 # 18 — January review repeating 01's approved figures exactly (trap: no cross_article_mismatch).
 art(18, 2021, Org("Đảng ủy phường Đông Lạc", "phường", "Đông Lạc", "Quận ủy Nam Sơn"),
@@ -445,7 +445,7 @@ art(28, 2025, Org("Đảng ủy phường Thanh Sơn", "phường", "Thanh Sơn"
      R("dv", "a", HX, 236, "236 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
      R("dv", "a", HT, 1464, "1.464 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 35, "35 đảng viên Hoàn thành nhiệm vụ")],
-    [T("cb", "all", 54, "54 chi bộ trực thuộc"), T("dv", "evaluated", 1735, "1.735 đảng viên được đánh giá, xếp loại")])
+    [T("cb", "evaluated", 54, "54 chi bộ trực thuộc"), T("dv", "evaluated", 1735, "1.735 đảng viên được đánh giá, xếp loại")])
 
 # 29 — January; đảng bộ bộ phận subject; cross-year range 28/12/2020 - 03/01/2021; percents consistent; clean.
 art(29, 2020, Org("Đảng ủy phường Đại An", "phường", "Đại An"),
@@ -518,7 +518,7 @@ art(33, 2020, Org("Đảng ủy phường An Lạc", "phường", "An Lạc"),
      R("dv", "a", HT, 338, "338 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 14, "14 đảng viên Hoàn thành nhiệm vụ"),
      R("dv", "a", KH, 2, "02 đảng viên Không hoàn thành nhiệm vụ")],
-    [T("cb", "all", 17, "17 chi bộ trực thuộc"), T("dv", "evaluated", 415, "415 đảng viên được đánh giá, xếp loại")])
+    [T("cb", "evaluated", 17, "17 chi bộ trực thuộc"), T("dv", "evaluated", 415, "415 đảng viên được đánh giá, xếp loại")])
 
 # 34 — "4.740 đảng viên (98,1%)" cumulative with percents; d-m-yyyy date; clean.
 art(34, 2022, Org("Huyện ủy Ngọc Lâm", "huyện", "Ngọc Lâm"),
@@ -547,7 +547,7 @@ art(35, 2024, Org("Đảng ủy phường Nam Thành", "phường", "Nam Thành"
      R("dv", "p", HX, 88, "88 đồng chí Hoàn thành xuất sắc nhiệm vụ"),
      R("dv", "p", HT, 402, "402 đồng chí Hoàn thành tốt nhiệm vụ"),
      R("dv", "p", HN, 9, "09 đồng chí Hoàn thành nhiệm vụ")],
-    [T("cb", "all", 21, "21 chi bộ trực thuộc"), T("dv", "evaluated", 499, "499 đảng viên tham gia kiểm điểm")])
+    [T("cb", "evaluated", 21, "21 chi bộ trực thuộc"), T("dv", "evaluated", 499, "499 đảng viên tham gia kiểm điểm")])
 
 # 36 — khối, 2017: "hoàn thành nhiệm vụ nhưng còn hạn chế" (HTNV); members 168 vs 601 over 20% but pre-2018 (trap).
 art(36, 2017, Org("Đảng ủy Khối Các cơ quan", "khối", "Các cơ quan", "Huyện ủy Mỹ Lâm"),
@@ -596,7 +596,7 @@ art(38, 2022, Org("Đảng ủy phường Hưng Phú", "phường", "Hưng Phú"
      R("dv", "a", HX, 58, "58 đảng viên Hoàn thành xuất sắc nhiệm vụ"),
      R("dv", "a", HT, 296, "296 đảng viên Hoàn thành tốt nhiệm vụ"),
      R("dv", "a", HN, 8, "8 đảng viên Hoàn thành nhiệm vụ")],
-    [T("cb", "all", 16, "16 chi bộ trực thuộc"), T("dv", "evaluated", 362, "362 đảng viên được đánh giá, xếp loại")])
+    [T("cb", "evaluated", 16, "16 chi bộ trực thuộc"), T("dv", "evaluated", 362, "362 đảng viên được đánh giá, xếp loại")])
 
 # 39 — sum_mismatch on members: 268 chính thức + 16 dự bị = 284, not the stated 286 (the rating list itself adds up to 286).
 art(39, 2024, Org("Đảng ủy xã Tân Lập", "xã", "Tân Lập"),
