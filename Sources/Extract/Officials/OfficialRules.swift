@@ -18,7 +18,7 @@ struct OfficialRules {
         "chỉ", "huy", "trưởng", "văn", "phòng", "chấp", "hành", "ủy", "viên", "cơ", "quan", "khối", "trường",
         "sở", "người", "cao", "tuổi", "chữ", "thập", "đỏ", "việt", "nam", "mttq", "ubmttq", "tổ", "quốc",
         "tịch", "phó", "lao", "động", "liên", "đoàn", "dân", "vận", "đặc", "khu", "số", "thị", "xã",
-        "nhân", "dân", "hđnd", "ubnd", "bch", "btv", "ương", "trị", "nhà", "đại", "biểu", "hội", "sát", "án", "tòa", "lực", "lượng", "vũ", "trang",
+        "nhân", "dân", "hđnd", "ubnd", "bch", "btv", "ương", "trị", "quản", "nhà", "ty", "phần", "đại", "biểu", "hội", "sát", "án", "tòa", "lực", "lượng", "vũ", "trang",
     ]
     static let middleNames: Set<String> = [
         "Thị", "Văn", "Đức", "Hữu", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Đình", "Công", "Trọng", "Quốc",

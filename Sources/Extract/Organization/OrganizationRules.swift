@@ -37,6 +37,9 @@ struct OrganizationRules {
     var kinds = PhraseTable<(OrgMention.Kind, String?, String)>()
     var units = PhraseTable<String>()
 
+    /// Units that are bodies rather than places; their names are kept as written.
+    static let bodyUnits: Set<String> = ["khối", "cơ quan", "công ty", "trường"]
+
     init() throws {
         let tokenizer = try Tokenizer()
         for row in try lexiconRows("organization_kinds.txt") where row.count >= 3 {
@@ -49,7 +52,7 @@ struct OrganizationRules {
     }
 
     /// A place name at `i`: capitalized syllables and numbers on one line.
-    func placeRun(_ t: ArticleTokens, _ i: Int) -> Int {
+    func placeRun(_ t: ArticleTokens, _ i: Int, extended: Bool = false) -> Int {
         var n = 0
         while i + n < t.count, t.sameLine(i, i + n) {
             let k = i + n
@@ -58,11 +61,17 @@ struct OrganizationRules {
             // "Tổ dân phố số 5": lower-case words inside a capitalized place.
             if n > 0, t.kind(k) == .syllable, ["dân", "phố", "số", "cư", "nghiệp", "học", "sở"].contains(t.lower[k]),
                t.isCapitalized(i) { n += 1; continue }
+            // "Khối Các cơ quan", "Cơ quan UBND huyện Mỹ Lâm", "Công ty Cổ phần Cơ khí Sơn Hà".
+            if extended, n > 0, t.kind(k) == .syllable, t.isCapitalized(i),
+               ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ"].contains(t.lower[k])
+                || (["huyện", "tỉnh", "quận", "thị", "xã", "phường", "thành"].contains(t.lower[k]) && t.isCapitalized(k + 1)) {
+                n += 1; continue
+            }
             break
         }
         // Trailing lower-case words do not end a place.
         while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1),
-              !["nghiệp", "học"].contains(t.lower[i + n - 1]) { n -= 1 }
+              !["nghiệp", "học", "quan", "khí"].contains(t.lower[i + n - 1]) { n -= 1 }
         return n
     }
 
@@ -83,10 +92,10 @@ struct OrganizationRules {
                 unit = u.value
                 unitWord = t.text(j, j + u.length - 1)
                 if unitWord == "TP." { unitWord = "thành phố" }
-                if u.value != "khối" { unitWord = unitWord?.lowercased() }
+                if !OrganizationRules.bodyUnits.contains(u.value) { unitWord = unitWord?.lowercased() }
                 j += u.length
             }
-            let placeLength = placeRun(t, j)
+            let placeLength = placeRun(t, j, extended: unit.map { OrganizationRules.bodyUnits.contains($0) } ?? false || kind == .cell)
             if placeLength > 0, unit != nil {
                 let place = t.text(j, j + placeLength - 1)
                 var m = OrgMention(kind: kind, head: head, unit: unit, place: place,
@@ -120,6 +129,11 @@ struct OrganizationRules {
         guard var main = titleMentions.first(where: { !$0.isSuperior }) ?? bodyMentions.first(where: { !$0.isSuperior })
                 ?? titleMentions.first ?? bodyMentions.first else { return nil }
         func samePlace(_ a: OrgMention, _ b: OrgMention) -> Bool { a.unit == b.unit && a.place == b.place }
+        // The title may add where the body is ("Đảng ủy Khối Các cơ quan huyện Mỹ Lâm"): the body's shorter name wins.
+        if main.inTitle, let b = bodyMentions.first(where: { $0.unit == main.unit && $0.head == main.head && $0.place != main.place
+                && (main.place ?? "").hasPrefix(($0.place ?? "") + " ") }) {
+            main.place = b.place
+        }
         // "Đảng ủy" when the article names the committee anywhere.
         if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) })
             ?? placeless.first(where: { $0.unit == main.unit && $0.unitWordInName == main.unitWordInName }) {
@@ -128,7 +142,7 @@ struct OrganizationRules {
         let span = bodyMentions.first(where: { samePlace($0, main) })?.span
         // The superior committee: the next level up, named anywhere.
         let stated = all.first { m in
-            guard !samePlace(m, main), m.kind != .cell, m.rank > main.rank || m.head == "Thành ủy" else { return false }
+            guard !samePlace(m, main), m.kind != .cell, m.rank >= main.rank || m.head == "Thành ủy" else { return false }
             return m.isSuperior
         }
         let parent = stated ?? all.first { m in

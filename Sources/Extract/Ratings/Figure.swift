@@ -69,6 +69,8 @@ struct FigureReader {
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
                !(prev == "số" && (t.word(i - 2) == "tổng" || t.word(i - 2) == "trong")) { continue }
             if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
+            // Durations and repetitions: "5 năm", "3 lần".
+            if !isPercent, let next = t.word(last + 1), ["năm", "tháng", "ngày", "lần", "giờ", "tuần", "quý"].contains(next) { continue }
             if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
                 // A bare year.
                 continue

@@ -238,6 +238,13 @@ struct RatingRules {
                 let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
                 what = evaluated ? .evaluated : .all
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
+                // Units that went through the review are evaluated: "15 chi bộ trực thuộc … đã tổ chức
+                // kiểm điểm", "kết quả kiểm điểm của 17 chi bộ trực thuộc"; else a statement of how many exist.
+                let reviewedAfter = find(RatingRules.evalWords, in: after) != nil
+                let reviewedBefore = t.word(f.firstToken - 1) == "của"
+                    && find(RatingRules.evalWords, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
+                what = reviewedAfter || reviewedBefore ? .evaluated : .all
+            } else if subjectHit != nil, t.word(f.firstToken - 1) == "tại", t.word(f.firstToken - 2) == "hoạt" {
                 what = .all
             } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
                       outsideParentheses(t, (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 1, a) <= 9 {
