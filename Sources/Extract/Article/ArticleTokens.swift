@@ -62,6 +62,16 @@ struct ArticleTokens {
     /// The text of tokens `a…b` (inclusive) as written.
     func text(_ a: Int, _ b: Int) -> String { doc.slice(tokens[a].start, tokens[b].end) }
 
+    /// The first token starting at or after scalar offset `offset` (binary search).
+    func tokenIndex(atOrAfter offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count ? lo : nil
+    }
+
     /// Token range of sentence `k`.
     func sentenceTokens(_ k: Int) -> Range<Int> {
         guard k >= 0, k < doc.sentences.count else { return 0..<0 }

@@ -100,7 +100,7 @@ struct RatingRules {
                     if let p = clauseFigures.first(where: { $0.isPercent }), let ri = lastRatingInSentence,
                        ratings[ri].percent == nil, clauseFigures.allSatisfy({ $0.isPercent }) {
                         ratings[ri].percent = p.value
-                        let span = ratings[ri].span.union(p.span)
+                        let span = RatingRules.closingParenthesis(t, ratings[ri].span.union(p.span))
                         ratings[ri].span = span
                         ratings[ri].text = t.doc.slice(span.start, span.end)
                         used.insert(p.firstToken)
@@ -160,7 +160,8 @@ struct RatingRules {
                     if let s = subjectHit, s.start >= lo {
                         startOffsets.append(t.tokens[s.start].start); endOffsets.append(t.tokens[s.end].end)
                     }
-                    let span = Span(startOffsets.min()!, endOffsets.max()!)
+                    var span = Span(startOffsets.min()!, endOffsets.max()!)
+                    span = RatingRules.closingParenthesis(t, span)
                     ratings.append(Rating(subject: subj, stage: stage, level: level, count: count,
                                           percent: percentFigure?.value, of: countFigure?.of,
                                           approx: (countFigure?.approx ?? false) || (countFigure == nil && (percentFigure?.approx ?? false)),
@@ -173,6 +174,15 @@ struct RatingRules {
                                used: &used, context: contextSubject)
         }
         return (ratings, totals)
+    }
+
+    /// Extends evidence that opens a parenthesis ("6 chi bộ HTXSNV (chiếm 22,2%") over its ")".
+    static func closingParenthesis(_ t: ArticleTokens, _ span: Span) -> Span {
+        let text = t.doc.slice(span.start, span.end)
+        let open = text.filter { $0 == "(" }.count, close = text.filter { $0 == ")" }.count
+        guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.word(k) == ")",
+              t.tokens[k].start == span.end else { return span }
+        return Span(span.start, t.tokens[k].end)
     }
 
     // MARK: Totals
