@@ -20,6 +20,14 @@ struct OfficialRules {
         "tịch", "phó", "lao", "động", "liên", "đoàn", "dân", "vận", "đặc", "khu", "số", "thị", "xã",
         "nhân", "dân", "hđnd", "ubnd", "bch", "btv", "ương", "trị", "quản", "nhà", "ty", "phần", "đại", "biểu", "hội", "sát", "án", "tòa", "lực", "lượng", "vũ", "trang",
     ]
+    /// Names that are not officials of the article: the national hero whose
+    /// name is also in organization and school names, and common street names.
+    static let notOfficials: Set<String> = ["Hồ Chí Minh", "Nguyễn Ái Quốc", "Tôn Đức Thắng", "Nguyễn Du", "Nguyễn Trãi",
+                                            "Lê Lợi", "Trần Hưng Đạo", "Lý Thường Kiệt", "Võ Thị Sáu", "Lê Quý Đôn", "Chu Văn An"]
+    /// Words after which a capitalized run is a place or school name, not a person.
+    static let placeWords: Set<String> = ["thcs", "thpt", "th", "học", "trường", "đường", "phố", "phường", "xã", "đoàn",
+                                          "tncs", "non", "quận", "huyện", "tỉnh", "khu", "thôn", "ấp", "bản"]
+
     static let middleNames: Set<String> = [
         "Thị", "Văn", "Đức", "Hữu", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Đình", "Công", "Trọng", "Quốc",
         "Thành", "Hồng", "Kim", "Bá", "Duy", "Mạnh", "Huy", "Tiến", "Viết", "Như", "Phương", "Thu", "Anh",
@@ -110,6 +118,7 @@ struct OfficialRules {
         func add(name: (Int, Int), titles: [(Int, Int)]) {
             guard !titles.isEmpty else { return }
             let nameText = t.text(name.0, name.1)
+            if OfficialRules.notOfficials.contains(nameText) { return }
             let titleTexts = titles.map { t.text($0.0, $0.1) }
             let lo = min(name.0, titles.first!.0), hi = max(name.1, titles.last!.1)
             if let k = found.firstIndex(where: { $0.name == nameText }) {
@@ -159,7 +168,8 @@ struct OfficialRules {
                 var runStart = end + 1
                 while runStart > i + 1, t.kind(runStart - 1) == .syllable, t.isCapitalized(runStart - 1) { runStart -= 1 }
                 let runEnd = end + 1 + capitalRun(t, end + 1)
-                if let s = nameStart(t, max(runStart, i + 1), runEnd), s > i {
+                if let s = nameStart(t, max(runStart, i + 1), runEnd), s > i,
+                   !(s == max(runStart, i + 1) && OfficialRules.placeWords.contains(t.lower[s - 1])) {
                     add(name: (s, runEnd - 1), titles: [(i, s - 1)])
                     i = runEnd
                     continue
