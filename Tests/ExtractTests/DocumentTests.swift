@@ -35,7 +35,7 @@ struct DocumentTests {
     }
 
     @Test func documentDatesAreAlsoDateMentions() {
-        let doc = Fixtures.tokenizer.analyze("Thực hiện Kế hoạch số 07-KH/ĐU, ngày 18/11/2020 của Đảng ủy phường.")
+        let doc = Fixtures.analyze("Thực hiện Kế hoạch số 07-KH/ĐU, ngày 18/11/2020 của Đảng ủy phường.")
         let (dates, refs) = Fixtures.locked { () -> ([DateMention], [DocumentReference]) in
             let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
             return (dates, Fixtures.documents.documents(in: doc, dates: dates))
@@ -53,5 +53,31 @@ struct DocumentTests {
         #expect(c.code(ofName: "Hướng dẫn") == "HD")
         #expect(c.code(ofName: "quy định") == "QĐ")
         #expect(c.issuers["ĐU"] == "Đảng ủy")
+    }
+}
+
+/// The seed article (`../shared/seeds/`), when present: its body's dates and its plan.
+@Suite("Seed article dates and documents", .enabled(if: ExtractTable.shared != nil, "../shared is absent"))
+struct SeedDatesAndDocumentsTests {
+    @Test func seed() throws {
+        let folder = try #require(ExtractTable.shared).appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted().first)
+        let raw = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let lines = raw.components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("Ngày đăng") })
+        let body = lines[(header + 1)...].joined(separator: "\n")
+        let doc = Fixtures.analyze(body)
+        let (dates, refs) = Fixtures.locked { () -> ([DateMention], [DocumentReference]) in
+            let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
+            return (dates, Fixtures.documents.documents(in: doc, dates: dates))
+        }
+        let days = dates.filter { $0.grain == .day }.map { "\($0.start)..\($0.end)" }
+        #expect(days == ["2020-12-08..2020-12-08", "2020-11-18..2020-11-18", "2020-11-25..2020-11-28"])
+        // Every other mention is a "năm 2020".
+        #expect(dates.filter { $0.grain != .day }.allSatisfy { $0.start == "2020" && $0.grain == .year && $0.text.lowercased() == "năm 2020" })
+        #expect(dates.allSatisfy { !$0.planned })
+        #expect(refs.map { "\($0.kind ?? "-") \($0.number) \($0.issuer ?? "-") \($0.date ?? "-")" } == ["KH 07 ĐU 2020-11-18"])
+        let range = try #require(dates.first { $0.end == "2020-11-28" })
+        #expect(range.text == "Từ ngày 25 - 28/11/2020")
     }
 }

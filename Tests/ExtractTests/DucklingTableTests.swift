@@ -77,7 +77,7 @@ struct DucklingTableTests {
     @Test(arguments: DucklingTime.load().filter { outOfScope[$0.text] == nil })
     func time(_ row: DucklingTime) throws {
         let reference = try #require(CalendarDate(iso: row.reference))
-        let doc = Fixtures.tokenizer.analyze(row.text)
+        let doc = Fixtures.analyze(row.text)
         let got = Fixtures.locked { Fixtures.dates.dates(in: doc, reference: reference) }
         let m = try #require(got.first, "no date in \(row.text)")
         #expect(got.count == 1)

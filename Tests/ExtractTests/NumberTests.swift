@@ -36,6 +36,9 @@ enum Fixtures {
         lock.lock(); defer { lock.unlock() }
         return try body()
     }
+
+    /// Tokenizes under the lock (the tokenizer keeps ICU state).
+    static func analyze(_ text: String) -> Document { locked { tokenizer.analyze(text) } }
 }
 
 /// One row of Tables/numbers.tsv.
@@ -103,5 +106,17 @@ struct NumberTests {
             #expect(String(view) == m.text)
         }
         #expect(got.first(where: { $0.value == 120 })?.qualifierStart == text.unicodeScalars.count - Array("gần 120 đảng viên (9,7%) và hai mươi mốt chi bộ.".unicodeScalars).count)
+    }
+}
+
+@Suite("Numbers outside dates")
+struct NumbersOutsideDatesTests {
+    @Test func datesAndTheirDigitsAreLeftOut() {
+        let doc = Fixtures.analyze("Sáng nay (8/12), có 02/10 đồng chí và 21 chi bộ; ngày 25 - 28/11/2020.")
+        let got = Fixtures.locked { () -> [NumberMention] in
+            let dates = Fixtures.dates.dates(in: doc, reference: CalendarDate(iso: "2020-12-08"))
+            return Fixtures.numbers.numbers(in: doc, excluding: dates.map(\.span))
+        }
+        #expect(got.map(\.text) == ["02/10", "21"])
     }
 }

@@ -48,6 +48,8 @@ struct DateMatch {
     var end: PartialDate
     /// Relative to the reference and in its future.
     var future = false
+    /// A term ("nhiệm kỳ 2020 - 2025"): the name of a period, never a planned deadline.
+    var term = false
 }
 
 struct DateParser {
@@ -67,6 +69,10 @@ struct DateParser {
     static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm"]
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
+    /// Requests that set a deadline ("đề nghị … trong quý I/2023").
+    static let requestWords: [[String]] = [["đề", "nghị"], ["yêu", "cầu"], ["chỉ", "đạo"], ["giao"]]
+    /// Words before a share ("đạt 5/7", "tỷ lệ 3/4"), never before a bare day.
+    static let shareWords: Set<String> = ["đạt", "lệ", "được", "có", "là", "chiếm", "trên", "gần", "khoảng", "hơn", "còn", "gồm"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
                                            ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"], ["mục", "tiêu"]]
     /// Words that look ahead only when the period has not ended at the reference.
@@ -78,7 +84,7 @@ struct DateParser {
         var i = 0
         while i < v.count {
             let t = v.tokens[i]
-            let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
+            let candidate = t.kind == .date || DateParser.romanQuarters[v.lower[i]] != nil || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next
@@ -118,7 +124,7 @@ struct DateParser {
         if let y = b.year { lastYear = y }
         let span = v.span(m.first, m.next - 1)
         return DateMention(start: a.string, end: b.string, grain: a.grain, text: v.text(span), span: span,
-                           planned: m.future || isPlanned(m.first, start: a))
+                           planned: !m.term && (m.future || isPlanned(m.first, start: a)))
     }
 
     /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" before it in the same clause;
@@ -126,17 +132,37 @@ struct DateParser {
     func isPlanned(_ first: Int, start: PartialDate) -> Bool {
         if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
         if v.word(first) == "trước" { return true }
+        // The period has not ended at the reference: plans and requests may be about it.
+        let ahead = reference.map { ref in start.year.map { $0 >= ref.year } ?? false } ?? false
+        if plannedAfter(first, ahead: ahead) { return true }
         var lists = DateParser.plannedWords
-        if let ref = reference, let y = start.year, y >= ref.year {
+        if ahead {
             lists += DateParser.aheadWords
-            if y > ref.year { lists.append(["nhiệm", "vụ"]) }
+            if let ref = reference, let y = start.year, y > ref.year { lists.append(["nhiệm", "vụ"]) }
         }
+        // A request with a deadline: "đề nghị … báo cáo kết quả trong quý I/2023".
+        let deadline = ahead && ["trong", "đến", "trước"].contains(v.word(first - 1) ?? "")
         var k = first - 1
         var steps = 0
-        while k >= 0, steps < 20, v.sameLine(k) {
+        while k >= 0, steps < (deadline ? 40 : 20), v.sameLine(k) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
-            for ws in lists where v.matches(k - ws.count + 1, ws) { return true }
+            if steps < 20 { for ws in lists where v.matches(k - ws.count + 1, ws) { return true } }
+            if deadline { for ws in DateParser.requestWords where v.matches(k - ws.count + 1, ws) { return true } }
             k -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "Quý I/2021, Đảng ủy sẽ kiểm tra …": "sẽ" or "dự kiến" just after the mention in its clause;
+    /// for a period not yet over, also "phấn đấu" later in the sentence ("Năm 2025, … phấn đấu …").
+    func plannedAfter(_ first: Int, ahead: Bool) -> Bool {
+        var k = first
+        while k < v.count, k < first + (ahead ? 40 : 12) {
+            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
+            if k < first + 12, v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if ahead, v.matches(k, ["phấn", "đấu"]) { return true }
+            if k + 1 < v.count, !v.sameLine(k) { return false }
+            k += 1
         }
         return false
     }
@@ -151,7 +177,7 @@ struct DateParser {
         if v.word(k) == "từ" { k += 1; fromWord = true }
         // Term ranges: nhiệm kỳ / giai đoạn / năm học / niên khóa 2020 - 2025.
         if let (next, y1, y2) = termRange(k) {
-            return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2))
+            return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2), term: true)
         }
         var dayPart = false
         if v.word(k) == "buổi", let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
@@ -160,7 +186,8 @@ struct DateParser {
         if !dayPart, v.matches(k, ["sau", "bữa"]), let w = v.word(k + 2), ["trưa", "sáng", "tối"].contains(w), let ref = reference {
             return DateMatch(first: i, next: k + 3, start: .date(ref), end: .date(ref))
         }
-        if dayPart || fromWord { context = true }
+        // "từ" alone does not make "02/10 đồng chí" a day; a part of the day does.
+        if dayPart { context = true }
         // Relative days after a day part: "tối nay", "trưa mai", "tối hôm qua".
         if dayPart, let ref = reference, let (next, offset) = relativeDayAfterPart(k) {
             let d = ref.adding(days: offset)
@@ -175,32 +202,63 @@ struct DateParser {
             context = true
         }
         if weekday != nil || dayPart || fromWord || v.word(k) == "ngày" || v.word(k) == "mồng" || v.word(k) == "mùng" {
-            if let (p, next) = explicitDay(k, context: true) {
+            if let (p, next) = explicitDay(k, context: context) {
                 return range(first: i, start: p, next: next)
             }
         }
         if let w = weekday, let ref = reference {
             let (next, d) = resolveWeekday(w.day, after: w.next, ref: ref)
-            // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai").
-            let qualified = next > w.next || dayPart || isStandalone(i, next)
-            if qualified || v.matches(k - 2, ["chủ", "nhật"]) || v.matches(k - 2, ["chúa", "nhật"]) {
+            // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai"), and "Chủ nhật xanh" a campaign.
+            let sunday = v.matches(w.next - 2, ["chủ", "nhật"]) || v.matches(w.next - 2, ["chúa", "nhật"])
+            let announced = ["vào", "hôm"].contains(v.word(i - 1) ?? "")
+            let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
+            let qualified = next > w.next || dayPart || isStandalone(i, next) || announced
+                || sunday && endsHere && v.word(i - 1) != "ngày"
+            let routine = v.matches(next, ["hàng", "tuần"]) || v.matches(next, ["hằng", "tuần"])
+            if qualified && !routine {
                 return DateMatch(first: i, next: next, start: .date(d), end: .date(d), future: d > ref)
             }
             return nil
         }
         if weekday != nil { return nil }
         if let m = relative(at: k, first: i) { return m }
+        if let (p, next) = listedQuarter(k) { return range(first: i, start: p, next: next) }
         if let (p, next) = point(k, context: context) {
             return range(first: i, start: p, next: next)
         }
         // Range start that is a day number alone: "25 - 28/11/2020", "từ 25 đến 28/11".
         var kd = k
         if ["ngày", "mồng", "mùng"].contains(v.word(kd) ?? "") { kd += 1 }
-        if let (d, after) = dayNumber(kd), let (next2, p2) = rangeEnd(after, startGrain: .day, context: true),
-           p2.grain == .day, p2.month != nil {
-            return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
+        if let (d, after) = dayNumber(kd) {
+            if let (next2, p2) = rangeEnd(after, startGrain: .day, context: true), p2.grain == .day, p2.month != nil {
+                return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
+            }
+            // A list of days: "ngày 15 và 16/7/2020", "ngày 14, 15 và 16/7": each day is a mention.
+            let listed = kd > k || kd > 0 && ["và", ","].contains(v.lower[kd - 1]) && v.kind(kd - 2) == .number
+            if listed, let (later, _) = listedDay(after), let m = later.month {
+                let p = PartialDate.day(d, m, later.year)
+                return DateMatch(first: i, next: after, start: p, end: p)
+            }
         }
         return nil
+    }
+
+    /// The day that ends a list of days after "và" or "," ("… và 16/7/2020").
+    func listedDay(_ k: Int) -> (PartialDate, Int)? {
+        guard let w = v.word(k), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
+        if let (p, n) = explicitDay(k + 1, context: true), p.month != nil { return (p, n) }
+        if let (_, after) = dayNumber(k + 1) { return listedDay(after) }
+        return nil
+    }
+
+    /// The year of a same-grain date joined by "và" or "," ("quý II và quý III năm 2021", "30/4 và 1/5/2021").
+    func coordinatedYear(_ k: Int, grain: DateGrain) -> Int? {
+        guard let w = v.word(k), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
+        let j = k + 1
+        var p = grain == .day ? explicitDay(j, context: true) ?? point(j, context: true) : point(j, context: true)
+        if p == nil, grain == .quarter { p = quarterBody(j) }
+        guard let (q, _) = p, q.grain == grain else { return nil }
+        return q.year
     }
 
     /// Whether a day-part word at `k` is followed by something date-like.
@@ -210,18 +268,17 @@ struct DateParser {
         return ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"].contains(v.lower[k + 1])
     }
 
-    /// Whether tokens `[a, b)` are the whole text (a phrase given alone).
-    func isStandalone(_ a: Int, _ b: Int) -> Bool {
-        (a == 0 || v.kind(a - 1) == .punctuation && !(v.lower[a - 1] == ",")) && (b >= v.count || v.kind(b) == .punctuation)
-            && (a == 0 && b >= v.count)
-    }
+    /// Whether tokens `[a, b)` are the whole text (a phrase given alone, as in Duckling's examples).
+    func isStandalone(_ a: Int, _ b: Int) -> Bool { a == 0 && b >= v.count }
 
     /// Adds a range end ("- 28/11/2020", "đến ngày 05/12/2021") to a parsed start.
     func range(first: Int, start: PartialDate, next: Int) -> DateMatch {
         if let (next2, end) = rangeEnd(next, startGrain: start.grain, context: true), end.grain == start.grain {
             return DateMatch(first: first, next: next2, start: start, end: end)
         }
-        return DateMatch(first: first, next: next, start: start, end: start)
+        var p = start
+        if p.year == nil, let y = coordinatedYear(next, grain: p.grain) { p.year = y }
+        return DateMatch(first: first, next: next, start: p, end: p)
     }
 
     /// A connector and a second date of grain `startGrain`.
@@ -248,212 +305,6 @@ struct DateParser {
             return (m.next, .month(m.month, m.year))
         }
         return nil
-    }
-
-    // MARK: Points
-
-    /// A single date of any grain at `k`.
-    func point(_ k: Int, context: Bool) -> (PartialDate, Int)? {
-        guard k < v.count else { return nil }
-        let w = v.lower[k]
-        if w == "ngày" || w == "mồng" || w == "mùng" {
-            return explicitDay(k, context: true)
-        }
-        if w == "tháng" { return monthPhrase(k) }
-        if w == "quý" { return quarterPhrase(k) }
-        if w == "năm" {
-            if let y = yearNumber(k + 1), v.sameLine(k) { return (.year(y), k + 2) }
-            return nil
-        }
-        return explicitDay(k, context: context)
-    }
-
-    /// A day written out: "ngày 8 tháng 12 năm 2020", "08/12/2020", "02/12",
-    /// "6.1", "16-9", "3/3/17", "12 tháng 10 năm 2017"; a month-year token
-    /// "12/2024" gives a month. `context`: a word before announces a date.
-    func explicitDay(_ start: Int, context: Bool) -> (PartialDate, Int)? {
-        var k = start
-        var ctx = context
-        if ["ngày", "mồng", "mùng"].contains(v.word(k) ?? "") {
-            // "ngày đầu tiên của tháng ba"
-            if v.matches(k + 1, ["đầu", "tiên", "của"]), let (m, n) = monthPhrase(k + 4), let mm = m.month {
-                return (.day(1, mm, m.year), n)
-            }
-            k += 1; ctx = true
-            if ["mồng", "mùng"].contains(v.word(k) ?? "") { k += 1 }
-            guard k < v.count, v.sameLine(k - 1) else { return nil }
-        }
-        guard k < v.count else { return nil }
-        let t = v.tokens[k]
-        let text = v.texts[k]
-        switch t.kind {
-        case .date:
-            let parts = splitDigits(text)
-            if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
-                return (.day(d, m, y), k + 1)
-            }
-            if parts.count == 2, let m = Int(parts[0]), let y = Int(parts[1]), (1...12).contains(m) {
-                if k > 0, let p = v.word(k - 1), DateParser.streetWords.contains(p) { return nil }
-                return (.month(m, y), k + 1)
-            }
-            return nil
-        case .fraction:
-            let parts = text.split(separator: "/")
-            guard parts.count == 2, parts[0].count <= 2, parts[1].count <= 2,
-                  let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
-            if let p = v.word(k - 1), DateParser.streetWords.contains(p) { return nil }
-            if !ctx && !bareDayAllowed(k) { return nil }
-            return (.day(d, m, yearAfter(k + 1)?.year), yearAfter(k + 1)?.next ?? k + 1)
-        case .number:
-            // "6.1" (day.month in one token)
-            if text.contains("."), !text.contains(",") {
-                let parts = text.split(separator: ".")
-                if ctx, parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let d = Int(parts[0]), let m = Int(parts[1]),
-                   (1...31).contains(d), (1...12).contains(m) {
-                    return (.day(d, m, nil), k + 1)
-                }
-                return nil
-            }
-            guard text.count <= 2, let d = Int(text), (1...31).contains(d) else { return nil }
-            // "16-9", "3/3/17": digits glued with a separator.
-            if v.touches(k), let sep = v.word(k + 1), sep == "-" || sep == "/" || sep == ".", v.touches(k + 1) {
-                let nt = v.tokens[k + 2]
-                let ntext = v.texts[k + 2]
-                if nt.kind == .number, ntext.count <= 2, let m = Int(ntext), (1...12).contains(m) {
-                    if !ctx && !bareDayAllowed(k + 2) { return nil }
-                    return (.day(d, m, nil), k + 3)
-                }
-                if nt.kind == .fraction, sep == "/" {
-                    let p = ntext.split(separator: "/")
-                    if p.count == 2, p[0].count <= 2, p[1].count == 2, let m = Int(p[0]), let yy = Int(p[1]), (1...12).contains(m) {
-                        return (.day(d, m, yy < 50 ? 2000 + yy : 1900 + yy), k + 3)
-                    }
-                }
-            }
-            // "8 tháng 12 năm 2020"
-            if v.word(k + 1) == "tháng", let m = monthValue(k + 2) {
-                var next = m.next
-                var y: Int? = nil
-                if let ya = yearAfter(next) { y = ya.year; next = ya.next }
-                return (.day(d, m.month, y), next)
-            }
-            return nil
-        default:
-            return nil
-        }
-    }
-
-    /// A bare "7/3" is a date unless a street word is before it or a noun after it ("02/10 đồng chí").
-    func bareDayAllowed(_ k: Int) -> Bool {
-        if k > 0, let p = v.word(k - 1), DateParser.streetWords.contains(p) || v.kind(k - 1) == .number { return false }
-        guard let next = v.kind(k + 1), v.sameLine(k) else { return true }
-        if next == .syllable || next == .abbreviation {
-            return ["năm", "tại", "và", "đến", "vừa", "này", "tới", "hằng", "hàng", "của", "đã", "với"].contains(v.lower[k + 1])
-        }
-        if next == .percent { return false }
-        return true
-    }
-
-    /// A year right after a day or month: "/2020" glued, "năm 2020", "- 2020"? (only the first two).
-    func yearAfter(_ k: Int) -> (year: Int, next: Int)? {
-        if v.word(k) == "năm", v.sameLine(k), let y = yearNumber(k + 1) { return (y, k + 2) }
-        if v.matches(k, ["của", "năm"]), let y = yearNumber(k + 2) { return (y, k + 3) }
-        return nil
-    }
-
-    /// A four-digit year token at `k` (1900–2100).
-    func yearNumber(_ k: Int) -> Int? {
-        guard v.kind(k) == .number, v.texts[k].count == 4, v.texts[k].allSatisfy(\.isNumber),
-              let y = Int(v.texts[k]), (1900...2100).contains(y) else { return nil }
-        return y
-    }
-
-    /// A day number alone (1–31), as the start of a range.
-    func dayNumber(_ k: Int) -> (Int, Int)? {
-        guard v.kind(k) == .number, v.texts[k].count <= 2, let d = Int(v.texts[k]), (1...31).contains(d) else { return nil }
-        return (d, k + 1)
-    }
-
-    static let monthWords: [String: Int] = ["một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
-                                            "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12]
-
-    /// A month number after "tháng": "12", "ba", "mười hai"; "12/2024" gives the year too.
-    func monthValue(_ k: Int) -> (month: Int, next: Int)? {
-        guard k < v.count, v.sameLine(k - 1) else { return nil }
-        if v.kind(k) == .number, v.texts[k].count <= 2, let m = Int(v.texts[k]), (1...12).contains(m) { return (m, k + 1) }
-        if v.kind(k) == .syllable, let m = DateParser.monthWords[v.lower[k]] {
-            if m == 10, let w = v.word(k + 1), v.sameLine(k) {
-                if w == "một" { return (11, k + 2) }
-                if w == "hai" { return (12, k + 2) }
-            }
-            // "tháng năm" is May only with a year after it.
-            if m == 5, yearAfter(k + 1) == nil { return nil }
-            return (m, k + 1)
-        }
-        return nil
-    }
-
-    /// "12/2024" after "tháng", or a month value with an optional year.
-    func monthNumber(_ k: Int) -> (month: Int, year: Int?, next: Int)? {
-        if v.kind(k) == .date {
-            let parts = splitDigits(v.texts[k])
-            if parts.count == 2, let m = Int(parts[0]), let y = Int(parts[1]), (1...12).contains(m) { return (m, y, k + 1) }
-            return nil
-        }
-        guard let m = monthValue(k) else { return nil }
-        if let y = yearAfter(m.next) { return (m.month, y.year, y.next) }
-        return (m.month, nil, m.next)
-    }
-
-    /// "tháng 12/2024", "tháng 12 năm 2024", "tháng 6", "tháng 3 tới".
-    func monthPhrase(_ k: Int) -> (PartialDate, Int)? {
-        guard v.word(k) == "tháng", let m = monthNumber(k + 1) else { return nil }
-        var next = m.next
-        if m.year == nil, let w = v.word(next), v.sameLine(next - 1), ["tới", "này"].contains(w) { next += 1 }
-        return (.month(m.month, m.year), next)
-    }
-
-    static let romanQuarters: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
-    static let quarterWords: [String: Int] = ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4]
-
-    /// "quý IV/2020", "quý 4 năm 2018", "quý ba", "quý I".
-    func quarterPhrase(_ k: Int) -> (PartialDate, Int)? {
-        guard v.word(k) == "quý", k + 1 < v.count, v.sameLine(k) else { return nil }
-        let j = k + 1
-        let text = v.lower[j]
-        if v.kind(j) == .date {
-            let parts = text.split(separator: "/")
-            guard parts.count == 2, let y = Int(parts[1]) else { return nil }
-            let q = DateParser.romanQuarters[String(parts[0])] ?? Int(parts[0]) ?? 0
-            guard (1...4).contains(q) else { return nil }
-            return (.quarter(q, y), j + 1)
-        }
-        var q: Int? = nil
-        if let r = DateParser.romanQuarters[text], v.texts[j].uppercased() == v.texts[j] { q = r }
-        else if v.kind(j) == .number, let n = Int(text), (1...4).contains(n) { q = n }
-        else if let n = DateParser.quarterWords[text] { q = n }
-        guard let q else { return nil }
-        var next = j + 1
-        var y: Int? = nil
-        if v.word(next) == "/", v.touches(next - 1), let yy = yearNumber(next + 1) { y = yy; next += 2 }
-        else if let ya = yearAfter(next) { y = ya.year; next = ya.next }
-        return (.quarter(q, y), next)
-    }
-
-    /// "nhiệm kỳ 2020 - 2025", "giai đoạn 2016 - 2020", "năm học 2020 - 2021", "niên khóa …".
-    func termRange(_ k: Int) -> (Int, Int, Int)? {
-        var j = k
-        if v.matches(j, ["nhiệm", "kỳ"]) || v.matches(j, ["giai", "đoạn"]) || v.matches(j, ["năm", "học"]) || v.matches(j, ["niên", "khóa"]) {
-            j += 2
-        } else if v.word(j) == "năm", yearNumber(j + 1) != nil {
-            j += 1
-        } else { return nil }
-        guard let y1 = yearNumber(j), v.sameLine(j - 1) else { return nil }
-        var e = j + 1
-        guard let c = v.word(e), c == "-" || c == "–" || c == "đến" || c == "/" else { return nil }
-        e += 1
-        guard let y2 = yearNumber(e), y2 >= y1, y2 - y1 <= 10 else { return nil }
-        return (e + 1, y1, y2)
     }
 
     func splitDigits(_ s: String) -> [Substring] {

@@ -47,9 +47,8 @@ extension DateParser {
             let back = (ref.weekday - wd + 7) % 7
             return (k + 2, ref.adding(days: -(back == 0 ? 7 : back)))
         }
-        if v.word(k) == "tới" || v.word(k) == "này" && false {
-            return (k + 1, ref.adding(days: delta == 0 ? 7 : delta))
-        }
+        if v.word(k) == "tới" { return (k + 1, ref.adding(days: delta == 0 ? 7 : delta)) }
+        if v.word(k) == "này" { return (k + 1, monday.adding(days: wd - 1)) }
         return (k, ref.adding(days: delta))
     }
 

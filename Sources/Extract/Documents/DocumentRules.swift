@@ -119,19 +119,32 @@ public final class DocumentExtractor {
     }
 
     /// The type name ("Kế hoạch", "Quy định") written right before the number (and its "số").
+    /// Up to three lowercase words may stand between the name and "số" ("Quy chế làm việc số 01-QC/ĐU").
     func typeName(_ v: WordView, before i: Int) -> (Int?, String?) {
-        let end = soIndex(v, before: i) ?? i
-        for (words, _) in catalog.names where v.precededBy(end, words) {
-            let start = end - words.count
-            let span = Span(v.tokens[start].start, v.tokens[end - 1].end)
-            return (start, v.text(span))
+        let so = soIndex(v, before: i)
+        var end = so ?? i
+        for gap in 0...(so == nil ? 0 : 3) {
+            if gap > 0 {
+                let k = end - 1
+                guard k >= 0, v.kind(k) == .syllable, v.texts[k] == v.lower[k], v.sameLine(k) else { break }
+                end = k
+            }
+            for (words, _) in catalog.names where v.precededBy(end, words) {
+                let start = end - words.count
+                let span = Span(v.tokens[start].start, v.tokens[end - 1].end)
+                return (start, v.text(span))
+            }
         }
         return (nil, nil)
     }
 
     /// The date mention that follows the reference ending at `end` ("…, ngày 18/11/2020", "ban hành ngày …").
     func dateAfter(_ v: WordView, _ end: Int, _ dates: [DateMention]) -> DateMention? {
-        guard let d = dates.first(where: { $0.span.start >= end && $0.span.start - end <= 24 }) else { return nil }
+        // Dates come in text order: the first one starting at or after `end`.
+        var lo = 0, hi = dates.count
+        while lo < hi { let mid = (lo + hi) / 2; if dates[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
+        guard lo < dates.count, dates[lo].span.start - end <= 24, dates[lo].grain == .day else { return nil }
+        let d = dates[lo]
         let gap = v.doc.slice(end, d.span.start).lowercased()
         var rest = Substring(gap)
         rest = rest.drop(while: { $0 == " " || $0 == "," || $0 == "(" })

@@ -30,6 +30,19 @@ public final class NumberExtractor {
         numbers(in: WordView(doc))
     }
 
+    /// The number mentions of `doc` outside `excluded` spans (dates, document references):
+    /// "Sáng 12/12" gives no "12 of 12".
+    public func numbers(in doc: Document, excluding excluded: [Span]) -> [NumberMention] {
+        let spans = excluded.sorted()
+        var k = 0
+        return numbers(in: WordView(doc)).filter { m in
+            while k < spans.count, spans[k].end <= m.span.start { k += 1 }
+            var j = k
+            while j < spans.count, spans[j].start < m.span.end { if spans[j].overlaps(m.span) { return false }; j += 1 }
+            return true
+        }
+    }
+
     /// Every number mention of an already built word view.
     public func numbers(in v: WordView) -> [NumberMention] {
         var out: [NumberMention] = []
@@ -37,6 +50,8 @@ public final class NumberExtractor {
         while i < v.count {
             let t = v.tokens[i]
             switch t.kind {
+            case .number where v.word(i - 1) == "thứ":
+                i += 1                                   // an ordinal: "lần thứ 2"
             case .number:
                 guard var value = DigitRules.value(Substring(v.texts[i])) else { i += 1; continue }
                 var last = i
@@ -138,6 +153,8 @@ public final class NumberExtractor {
     /// The longest run of number words from token `i` that reads as one number.
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
         guard NumberWords.words.contains(v.lower[i]) else { return nil }
+        // Ordinals: "Thứ hai, …", "lần thứ ba".
+        if v.word(i - 1) == "thứ" { return nil }
         if v.lower[i] == "không" { return nil }
         // "hàng trăm", "hàng nghìn": vague amounts.
         if v.word(i - 1) == "hàng" { return nil }
@@ -148,14 +165,22 @@ public final class NumberExtractor {
             if v.lower[k] == "năm", ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).
             if NumberWords.units.contains(v.lower[k]), NumberWords.units.contains(run.last!) { break }
+            // "một tỷ lệ" is "a rate".
+            if ["tỷ", "tỉ"].contains(v.lower[k]), v.word(k + 1) == "lệ" { break }
+            // After a scale word "năm" is five only before another multiplier ("hai nghìn năm trăm");
+            // "một trăm năm" is a hundred years.
+            if v.lower[k] == "năm", NumberWords.scales[run.last!] != nil || run.last! == "trăm",
+               !["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(v.word(k + 1) ?? "") { break }
             run.append(v.lower[k]); k += 1
         }
         while !run.isEmpty {
             if run.count == 1 && NumberExtractor.loneSkipped.contains(run[0]) { return nil }
             if run.count == 1 && run[0] == "một", let next = v.word(i + 1), ["số", "trong", "cách", "phần", "mặt", "khi"].contains(next) { return nil }
             if let value = words.value(run) {
-                let last = i + run.count - 1
-                var m = mention(v, i, last, value: value, percent: false, spelled: true)
+                var last = i + run.count - 1
+                let percent = v.matches(last + 1, ["phần", "trăm"]) && v.sameLine(last)
+                if percent { last += 2 }
+                var m = mention(v, i, last, value: value, percent: percent, spelled: true)
                 m.spelledOut = true
                 return (m, last + 1)
             }
