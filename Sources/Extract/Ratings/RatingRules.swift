@@ -31,10 +31,16 @@ struct RatingRules {
         // Figures by sentence, so long texts stay linear.
         var bySentence: [Int: [Figure]] = [:]
         for f in figures { bySentence[t.sentenceOf[f.firstToken], default: []].append(f) }
+        // A list introduced by a colon ("tự đánh giá như sau:" then "- 21 chi bộ …") carries
+        // the stage and any stop of its head line over its items.
+        var listHead: (stage: Stage?, stopped: Bool)? = nil
         for k in t.doc.sentences.indices {
             let r = t.sentenceTokens(k)
             if r.isEmpty { continue }
             let sentenceFigures = bySentence[k] ?? []
+            let isItem = ["-", "+", "•", "*", "–"].contains(t.lower[r.lowerBound])
+            if !isItem { listHead = nil }
+            let carried = isItem ? listHead : nil
             // 1. Phrases of the sentence.
             var levels: [(Hit, Level)] = []
             var subjects: [(Hit, Subject)] = []
@@ -72,6 +78,10 @@ struct RatingRules {
                     break
                 }
                 i += 1
+            }
+            if let c = carried {
+                if let st = c.stage { cues.insert((r.lowerBound, st), at: 0) }
+                if c.stopped { stops.insert(r.lowerBound, at: 0) }
             }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
             let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
@@ -169,6 +179,9 @@ struct RatingRules {
                     lastRatingInSentence = ratings.count - 1
                     if let s = subject { contextSubject = s }
                 }
+            }
+            if t.lower[r.upperBound - 1] == ":" || (r.count > 1 && t.lower[r.upperBound - 2] == ":") {
+                listHead = (cues.last?.1, !stops.isEmpty)
             }
             totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
                                used: &used, context: contextSubject)
