@@ -28,6 +28,8 @@ struct OfficialRules {
     static let placeWords: Set<String> = ["thcs", "thpt", "th", "học", "trường", "đường", "phố", "phường", "xã", "đoàn",
                                           "tncs", "non", "quận", "huyện", "tỉnh", "khu", "thôn", "ấp", "bản"]
 
+    static let academic: Set<String> = ["ths.", "ts.", "pgs.", "gs.", "bs.", "pgs.ts.", "gs.ts.", "ths", "ts"]
+
     static let middleNames: Set<String> = [
         "Thị", "Văn", "Đức", "Hữu", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Đình", "Công", "Trọng", "Quốc",
         "Thành", "Hồng", "Kim", "Bá", "Duy", "Mạnh", "Huy", "Tiến", "Viết", "Như", "Phương", "Thu", "Anh",
@@ -56,6 +58,11 @@ struct OfficialRules {
 
     /// One title at `i`: head + unit words. Returns the last token index.
     func title(_ t: ArticleTokens, _ i: Int) -> Int? {
+        // "nguyên Bí thư …" (former), "Q. Chủ tịch …" (acting): the prefix belongs to the title.
+        if let w = t.word(i), ["nguyên", "q."].contains(w), titleHeads.match(t, at: i + 1) != nil {
+            guard let end = title(t, i + 1) else { return nil }
+            return end
+        }
         guard let head = titleHeads.match(t, at: i) else { return nil }
         // A capitalized head must start with a capital, unless written all lower case.
         var j = i + head.length
@@ -83,6 +90,13 @@ struct OfficialRules {
 
     /// Titles in a list at `i` ("Bí thư Đảng ủy, Chủ tịch HĐND phường"):
     /// each title's token range, and the index after the list.
+    /// Whether a title (with its prefix) starts at `i`.
+    func startsTitle(_ t: ArticleTokens, _ i: Int) -> Bool {
+        if titleHeads.match(t, at: i) != nil { return true }
+        if let w = t.word(i), ["nguyên", "q."].contains(w) { return titleHeads.match(t, at: i + 1) != nil }
+        return false
+    }
+
     func titleList(_ t: ArticleTokens, _ i: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var j = i
@@ -92,7 +106,7 @@ struct OfficialRules {
             guard let w = t.word(k), [",", "kiêm", "và"].contains(w) else { break }
             k += 1
             if t.word(k) == "kiêm" { k += 1 }
-            guard titleHeads.match(t, at: k) != nil, introducers.match(t, at: k) == nil else { break }
+            guard startsTitle(t, k), introducers.match(t, at: k) == nil else { break }
             j = k
         }
         return out
@@ -134,6 +148,8 @@ struct OfficialRules {
             if let intro = introducers.match(t, at: i) {
                 var n = i + intro.length
                 if t.word(n) == ":" { n += 1 }
+                // Academic prefixes before the name: "đồng chí ThS. Nguyễn Văn A".
+                while let w = t.word(n), OfficialRules.academic.contains(w) { n += 1 }
                 let len = capitalRun(t, n)
                 if len >= 2 {
                     var k = n + len
