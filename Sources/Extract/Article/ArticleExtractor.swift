@@ -5,6 +5,8 @@ import KiemdiemTokenize
 /// Turns one ingested post into its record (RECORDS.md): layout fields from
 /// the portal lines, then dates, documents, officials, organization, ratings
 /// and totals from the normalized body, every span pointing into `text`.
+/// `year` (the rated year, `RatedYear`) is set only when the article has ratings;
+/// `findings` stay empty here (the Check stage fills them).
 ///
 /// Keeps tokenizer and ICU state: give each thread its own instance.
 public final class ArticleExtractor {
