@@ -10,6 +10,9 @@ struct KiemdiemCommand: ParsableCommand {
         Every extracted figure points back to the sentence it came from by offsets.
         """,
         version: "0.1.0",
-        subcommands: [TokenizeCommand.self, EvalSegmentationCommand.self, TrainSegmenterCommand.self]
+        subcommands: [
+            RunCommand.self, ExtractCommand.self, StatsCommand.self, ReportCommand.self, EvalCommand.self,
+            TokenizeCommand.self, EvalSegmentationCommand.self, TrainSegmenterCommand.self,
+        ]
     )
 }
