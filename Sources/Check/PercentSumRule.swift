@@ -28,7 +28,7 @@ public struct PercentSumRule: ArticleRule {
             if abs(sum - 100) > tolerance + 1e-9 {
                 let parts = Level.allCases.compactMap { l in exclusive[l].map { "\(Words.number($0, digits: 2))% \(l.rawValue)" } }
                 out.append(Finding(rule: rule, severity: .warning,
-                    message: "The \(list.stage.rawValue) \(Words.subject(list.subject)) percents (\(parts.joined(separator: ", "))) sum to \(Words.number(sum, digits: 2))%, not 100% ± \(Words.number(tolerance, digits: 2)).",
+                    message: "The \(list.stage.rawValue) percents for \(Words.subject(list.subject)) (\(parts.joined(separator: ", "))) sum to \(Words.number(sum, digits: 2))%, not 100% ± \(Words.number(tolerance, digits: 2)).",
                     spans: list.spans))
             }
         }

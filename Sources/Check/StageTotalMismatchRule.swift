@@ -15,7 +15,7 @@ public struct StageTotalMismatchRule: ArticleRule {
             let ps = pc.values.reduce(0, +), asum = ac.values.reduce(0, +)
             if ps != asum {
                 out.append(Finding(rule: rule, severity: .error,
-                    message: "The proposed \(Words.subject(p.subject)) figures (\(Words.counts(pc))) total \(ps) but the approved ones (\(Words.counts(ac))) total \(asum).",
+                    message: "The proposed figures for \(Words.subject(p.subject)) (\(Words.counts(pc))) total \(ps) but the approved ones (\(Words.counts(ac))) total \(asum).",
                     spans: p.spans + a.spans))
             }
         }

@@ -17,7 +17,7 @@ public struct SumMismatchRule: ArticleRule {
             let sum = counts.values.reduce(0, +)
             if sum != expected.count {
                 out.append(Finding(rule: rule, severity: .error,
-                    message: "The \(list.stage.rawValue) \(Words.subject(list.subject)) figures (\(Words.counts(counts))) add up to \(sum), not \(expected.how).",
+                    message: "The \(list.stage.rawValue) figures for \(Words.subject(list.subject)) (\(Words.counts(counts))) add up to \(sum), not \(expected.how).",
                     spans: list.spans + expected.spans))
             }
         }

@@ -73,7 +73,9 @@ public enum Statistics {
 
     static let subjectOrder = Subject.allCases.map(\.rawValue)
     static let stageOrder = ["proposed", "approved", "reported", "total"]
-    static let levelOrder = Level.allCases.flatMap { [$0.rawValue, $0.rawValue + "+"] } + TotalKind.allCases.map(\.rawValue)
+    /// Levels best first, the pre-2018 ones beside their successors.
+    static let levelOrder = ["TSVMTB", "HTXSNV", "TSVM", "HTTNV", "HTNV", "KHTNV", "YK", "VPTC"].flatMap { [$0, $0 + "+"] }
+        + TotalKind.allCases.map(\.rawValue)
 
     static func order(_ k: Key) -> String {
         func pad(_ i: Int?) -> String { let s = String(i ?? 99); return String(repeating: "0", count: max(0, 3 - s.count)) + s }

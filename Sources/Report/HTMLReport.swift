@@ -134,14 +134,14 @@ public struct HTMLReport {
             }
             bars.append((y, stage, parts, parts.contains { $0.conflict }))
         }
-        let barH = 18, gap = 6, left = 96, width = 420, top = 4
+        let barH = 18, gap = 6, left = 112, width = 300, top = 4
         let height = top + bars.count * (barH + gap) + 4
         var s = "<figure class=\"chart\"><figcaption>\(HTMLEscape.text(subject))</figcaption>"
-        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(left + width + 180)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLEscape.text(subject)) rating mix by year\">"
+        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(left + width + 80)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLEscape.text(subject)) rating mix by year\">"
         for (i, bar) in bars.enumerated() {
             let y = top + i * (barH + gap)
             s += "<text x=\"0\" y=\"\(y + 13)\" class=\"yl\">\(bar.year)\(bar.conflict ? " !" : "")</text>"
-            s += "<text x=\"40\" y=\"\(y + 13)\" class=\"st\">\(bar.stage)</text>"
+            s += "<text x=\"52\" y=\"\(y + 13)\" class=\"st\">\(bar.stage)</text>"
             let total = bar.parts.compactMap(\.count).reduce(0, +)
             var x = Double(left)
             for p in bar.parts {
@@ -224,11 +224,11 @@ public struct HTMLReport {
     td.num{text-align:right}tr.zero{color:#8c959f}.note{color:#57606a;font-size:13px}
     .sev{border-radius:10px;padding:0 7px;font-size:12px;color:#fff}.sev.error{background:#cf222e}.sev.warning{background:#bf8700}.sev.info{background:#0969da}
     .legend{display:flex;flex-wrap:wrap;gap:10px;font-size:13px;margin:6px 0}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
-    .chart{margin:4px 0 10px}.chart figcaption{font-size:13px;color:#57606a}svg text{font-size:12px;fill:#1f2328}svg text.in{fill:#fff}svg text.st{fill:#57606a;font-size:11px}
+    .chart{margin:4px 24px 10px 0;display:inline-block;vertical-align:top}.chart figcaption{font-size:13px;color:#57606a}svg text{font-size:12px;fill:#1f2328}svg text.in{fill:#fff}svg text.st{fill:#57606a;font-size:11px}
     article{border-top:1px solid #d0d7de;padding-top:6px;margin-top:18px}.meta{color:#57606a;font-size:13px}
     .cols{display:flex;gap:18px;align-items:flex-start}.text{flex:3;white-space:pre-wrap;font-size:14px}aside{flex:1.3;font-size:13px;background:#f6f8fa;border-radius:6px;padding:6px 10px}
     .flist{padding-left:16px;margin:4px 0}.flist li{margin-bottom:6px}
-    mark{border-radius:2px;padding:0 1px}mark.h-rating{background:#fff1a8}mark.h-total{background:#ffd8b5}mark.h-date{background:#cce5ff}
+    mark{border-radius:2px;padding:0 1px;background:transparent;color:inherit}mark.h-rating{background:#fff1a8}mark.h-total{background:#ffd8b5}mark.h-date{background:#cce5ff}
     mark.h-document{background:#c9f2d0}mark.h-official{background:#ead9ff}mark.h-finding{outline:2px solid #cf222e;outline-offset:0}
     .marks mark{margin-right:6px}
     @media (max-width:800px){.cols{flex-direction:column}}
