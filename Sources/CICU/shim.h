@@ -30,6 +30,11 @@ static inline void kd_ucnv_stopOnError(UConverter *cnv, UErrorCode *status) {
     ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, status);
 }
 
+/// Makes a converter report characters the charset cannot encode as an error.
+static inline void kd_ucnv_stopOnUnmappable(UConverter *cnv, UErrorCode *status) {
+    ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, status);
+}
+
 #undef u_errorName
 static inline const char *u_errorName(UErrorCode code) { return KD_ICU(u_errorName)(code); }
 

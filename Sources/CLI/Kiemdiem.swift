@@ -10,6 +10,6 @@ struct KiemdiemCommand: ParsableCommand {
         Every extracted figure points back to the sentence it came from by offsets.
         """,
         version: "0.1.0",
-        subcommands: [TokenizeCommand.self, RunCommand.self, StatsCommand.self, ReportCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, EvalCommand.self, RunCommand.self, StatsCommand.self, ReportCommand.self]
     )
 }

@@ -17,7 +17,8 @@ public final class CharsetConverter {
         try check(status, "ucnv_open(\(name))")
         guard let h else { throw ICUError(operation: "ucnv_open(\(name))", name: "null") }
         kd_ucnv_stopOnError(h, &status)
-        try check(status, "ucnv_setToUCallBack")
+        kd_ucnv_stopOnUnmappable(h, &status)
+        try check(status, "ucnv_setCallBack")
         handle = h
         self.name = name
     }
@@ -37,7 +38,7 @@ public final class CharsetConverter {
         return String(decoding: units, as: UTF16.self)
     }
 
-    /// Encodes `text` in this charset.
+    /// Encodes `text` in this charset; throws on characters it cannot represent.
     public func encode(_ text: String) throws -> [UInt8] {
         let units = Array(text.utf16)
         if units.isEmpty { return [] }

@@ -1,0 +1,105 @@
+import Foundation
+import KiemdiemCore
+import KiemdiemTokenize
+
+/// A token-level view of one analysed text for the rule-based extractors of
+/// this folder: token texts, lower-cased forms and phrase matching.
+struct ArticleTokens {
+    let doc: Document
+    let tokens: [Token]
+    let texts: [String]
+    let lower: [String]
+    /// For each token, the index of its sentence.
+    let sentenceOf: [Int]
+
+    init(_ doc: Document) {
+        self.doc = doc
+        tokens = doc.tokens
+        texts = doc.tokens.map { doc.text(of: $0) }
+        lower = texts.map { $0.lowercased() }
+        var sentenceOf = [Int](repeating: 0, count: doc.tokens.count)
+        for (k, s) in doc.sentences.enumerated() {
+            for t in s.tokens where t < sentenceOf.count { sentenceOf[t] = k }
+        }
+        self.sentenceOf = sentenceOf
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String? { i >= 0 && i < count ? lower[i] : nil }
+
+    func kind(_ i: Int) -> TokenKind? { i >= 0 && i < count ? tokens[i].kind : nil }
+
+    /// Whether tokens `i…` spell `phrase` (lower-cased words).
+    func matches(_ i: Int, _ phrase: [String]) -> Bool {
+        guard i >= 0, i + phrase.count <= count else { return false }
+        for (k, w) in phrase.enumerated() where lower[i + k] != w { return false }
+        return true
+    }
+
+    /// Whether a letter token starts with a capital letter.
+    func isCapitalized(_ i: Int) -> Bool {
+        guard i >= 0, i < count, tokens[i].kind == .syllable || tokens[i].kind == .abbreviation,
+              let first = texts[i].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    func isWord(_ i: Int) -> Bool {
+        guard let k = kind(i) else { return false }
+        return k == .syllable || k == .abbreviation
+    }
+
+    /// Whether tokens `a` and `b` lie on the same line (no newline between them).
+    func sameLine(_ a: Int, _ b: Int) -> Bool {
+        let lo = tokens[min(a, b)].end, hi = tokens[max(a, b)].start
+        if lo >= hi { return true }
+        return !doc.scalars[lo..<hi].contains("\n")
+    }
+
+    /// The span of tokens `a…b` (inclusive).
+    func span(_ a: Int, _ b: Int) -> Span { Span(tokens[a].start, tokens[b].end) }
+
+    /// The text of tokens `a…b` (inclusive) as written.
+    func text(_ a: Int, _ b: Int) -> String { doc.slice(tokens[a].start, tokens[b].end) }
+
+    /// Token range of sentence `k`.
+    func sentenceTokens(_ k: Int) -> Range<Int> {
+        guard k >= 0, k < doc.sentences.count else { return 0..<0 }
+        return doc.sentences[k].tokens
+    }
+}
+
+/// A list of phrases (sequences of lower-cased words) with a value each,
+/// matched longest first at a token position.
+struct PhraseTable<Value> {
+    private var byFirst: [String: [([String], Value)]] = [:]
+
+    init() {}
+
+    /// Adds `phrase`, split into words the way the tokenizer splits text.
+    mutating func add(_ phrase: String, _ value: Value, tokenizer: Tokenizer) {
+        let words = PhraseTable.words(phrase, tokenizer: tokenizer)
+        guard let first = words.first else { return }
+        byFirst[first, default: []].append((words, value))
+        byFirst[first]!.sort { $0.0.count > $1.0.count }
+    }
+
+    static func words(_ phrase: String, tokenizer: Tokenizer) -> [String] {
+        let doc = tokenizer.analyze(phrase)
+        return doc.tokens.map { doc.text(of: $0).lowercased() }
+    }
+
+    /// The longest phrase starting at token `i`: its length in tokens and value.
+    func match(_ t: ArticleTokens, at i: Int) -> (length: Int, value: Value)? {
+        guard let w = t.word(i), let list = byFirst[w] else { return nil }
+        for (words, value) in list where t.matches(i, words) { return (words.count, value) }
+        return nil
+    }
+}
+
+/// Reads a tab-separated lexicon: each non-comment line split at tabs.
+func lexiconRows(_ name: String) throws -> [[String]] {
+    try ResourceLocator.lexiconLines(name).map { line in
+        line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}

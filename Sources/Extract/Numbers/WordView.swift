@@ -1,0 +1,66 @@
+import KiemdiemCore
+import KiemdiemTokenize
+
+/// A token list with each token's text and lowercase text at hand, the view
+/// the rule files match on. Offsets are scalar offsets into `doc.text`.
+public struct WordView {
+    public let doc: Document
+    public let tokens: [Token]
+    /// Token texts as written.
+    public let texts: [String]
+    /// Token texts in lowercase.
+    public let lower: [String]
+
+    public init(_ doc: Document) {
+        self.doc = doc
+        self.tokens = doc.tokens
+        var texts: [String] = []
+        texts.reserveCapacity(doc.tokens.count)
+        for t in doc.tokens { texts.append(doc.text(of: t)) }
+        self.texts = texts
+        self.lower = texts.map { $0.lowercased() }
+    }
+
+    public var count: Int { tokens.count }
+
+    /// The lowercase text of token `i`, nil outside the list.
+    public func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? lower[i] : nil }
+
+    /// The kind of token `i`, nil outside the list.
+    public func kind(_ i: Int) -> TokenKind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between them).
+    public func touches(_ i: Int) -> Bool {
+        i >= 0 && i + 1 < tokens.count && tokens[i].end == tokens[i + 1].start
+    }
+
+    /// Whether tokens `i` and `i + 1` are in the same line (no newline between them).
+    public func sameLine(_ i: Int) -> Bool {
+        guard i >= 0, i + 1 < tokens.count else { return false }
+        let s = doc.scalars
+        var k = tokens[i].end
+        while k < tokens[i + 1].start { if s[k] == "\n" { return false }; k += 1 }
+        return true
+    }
+
+    /// Whether the lowercase words from `i` on are `words` (each one token), on one line.
+    public func matches(_ i: Int, _ words: [String]) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() {
+            if lower[i + k] != w { return false }
+            if k > 0 && !sameLine(i + k - 1) { return false }
+        }
+        return true
+    }
+
+    /// Whether the lowercase words ending just before `i` are `words`.
+    public func precededBy(_ i: Int, _ words: [String]) -> Bool {
+        matches(i - words.count, words) && (words.isEmpty || sameLine(i - 1))
+    }
+
+    /// The span from the start of token `a` to the end of token `b` (inclusive).
+    public func span(_ a: Int, _ b: Int) -> Span { Span(tokens[a].start, tokens[b].end) }
+
+    /// The text of `span`.
+    public func text(_ span: Span) -> String { doc.slice(span.start, span.end) }
+}

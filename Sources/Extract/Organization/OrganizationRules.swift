@@ -1,0 +1,131 @@
+import KiemdiemCore
+import KiemdiemTokenize
+
+/// One party body named in a text ("Đảng ủy phường Thượng Thanh").
+struct OrgMention: Equatable {
+    enum Kind: String { case committee, party, cell }
+    var kind: Kind
+    /// "Đảng ủy", "Quận ủy"… as the canonical head of the name.
+    var head: String
+    var unit: String?
+    var place: String?
+    /// Where the mention is, in its own text.
+    var span: Span
+    var inTitle: Bool
+
+    var name: String { [head, unitWordInName, place].compactMap { $0 }.joined(separator: " ") }
+    /// Unit word written inside the name ("phường" in "Đảng ủy phường X"); nil for "Quận ủy X".
+    var unitWordInName: String?
+
+    /// Level: 0 chi bộ, 1 commune and similar, 2 district, 3 province.
+    var rank: Int {
+        switch unit {
+        case "chi bộ"?: return 0
+        case "phường"?, "xã"?, "thị trấn"?, "khối"?, "cơ quan"?, "trường"?, "công ty"?: return 1
+        case "quận"?, "huyện"?, "thị xã"?, "thành phố"?: return 2
+        case "tỉnh"?: return 3
+        default: return 1
+        }
+    }
+}
+
+/// The patterns behind `OrganizationExtractor`.
+struct OrganizationRules {
+    var kinds = PhraseTable<(OrgMention.Kind, String?, String)>()
+    var units = PhraseTable<String>()
+
+    init() throws {
+        let tokenizer = try Tokenizer()
+        for row in try lexiconRows("organization_kinds.txt") where row.count >= 3 {
+            guard let kind = OrgMention.Kind(rawValue: row[1]) else { continue }
+            kinds.add(row[0], (kind, row[2] == "-" ? nil : row[2], row[0]), tokenizer: tokenizer)
+        }
+        for row in try lexiconRows("admin_units.txt") where row.count >= 2 {
+            units.add(row[0], row[1], tokenizer: tokenizer)
+        }
+    }
+
+    /// A place name at `i`: capitalized syllables and numbers on one line.
+    func placeRun(_ t: ArticleTokens, _ i: Int) -> Int {
+        var n = 0
+        while i + n < t.count, t.sameLine(i, i + n) {
+            let k = i + n
+            if t.kind(k) == .syllable || t.kind(k) == .abbreviation, t.isCapitalized(k), t.texts[k] != "TP." { n += 1; continue }
+            if t.kind(k) == .number, n == 0 || t.kind(k - 1) == .syllable { n += 1; continue }
+            // "Tổ dân phố số 5": lower-case words inside a capitalized place.
+            if n > 0, t.kind(k) == .syllable, ["dân", "phố", "số", "cư"].contains(t.lower[k]),
+               t.isCapitalized(i) { n += 1; continue }
+            break
+        }
+        // Trailing lower-case words do not end a place.
+        while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1) { n -= 1 }
+        return n
+    }
+
+    /// Every party body named with a place in `t`.
+    func mentions(_ t: ArticleTokens, inTitle: Bool) -> [OrgMention] {
+        var out: [OrgMention] = []
+        var i = 0
+        while i < t.count {
+            guard let m = kinds.match(t, at: i) else { i += 1; continue }
+            let (kind, impliedUnit, head) = m.value
+            var j = i + m.length
+            var unit = impliedUnit
+            var unitWord: String? = nil
+            if unit == nil || kind == .cell, let u = units.match(t, at: j) {
+                if kind != .cell { unit = u.value }
+                unitWord = t.text(j, j + u.length - 1)
+                if unitWord == "TP." { unitWord = "thành phố" }
+                unitWord = unitWord?.lowercased()
+                j += u.length
+            }
+            let placeLength = placeRun(t, j)
+            if placeLength > 0, unit != nil {
+                let place = t.text(j, j + placeLength - 1)
+                out.append(OrgMention(kind: kind, head: head, unit: unit, place: place,
+                                      span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord))
+                i = j + placeLength
+            } else {
+                if unitWord != nil, kind == .committee {
+                    // "Đảng ủy xã" without a place: the committee is named.
+                    out.append(OrgMention(kind: kind, head: head, unit: unit, place: nil, span: t.span(i, j - 1),
+                                          inTitle: inTitle, unitWordInName: unitWord))
+                }
+                i = j
+            }
+        }
+        return out
+    }
+
+    func organization(title: ArticleTokens?, body: ArticleTokens) -> Organization? {
+        let titleAll = title.map { mentions($0, inTitle: true) } ?? []
+        let bodyAll = mentions(body, inTitle: false)
+        let placeless = (titleAll + bodyAll).filter { $0.place == nil }
+        let titleMentions = titleAll.filter { $0.place != nil }
+        let bodyMentions = bodyAll.filter { $0.place != nil }
+        let all = titleMentions + bodyMentions
+        // The reported body: the first mention in the title, else in the body,
+        // preferring a commune-level or lower body over a higher one named in passing.
+        guard var main = titleMentions.first ?? bodyMentions.first else { return nil }
+        func samePlace(_ a: OrgMention, _ b: OrgMention) -> Bool { a.unit == b.unit && a.place == b.place }
+        // "Đảng ủy" when the article names the committee anywhere.
+        if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) })
+            ?? placeless.first(where: { $0.unit == main.unit && $0.unitWordInName == main.unitWordInName }) {
+            main.kind = .committee; main.head = c.head
+        }
+        let span = bodyMentions.first(where: { samePlace($0, main) })?.span
+        // The superior committee: the next level up, named anywhere.
+        let parent = all.first { m in
+            guard !samePlace(m, main), m.kind != .cell else { return false }
+            if m.head == "Thành ủy" { return main.rank == 1 || main.rank == 2 }
+            return m.rank == main.rank + 1
+        }
+        var parentName: String? = nil
+        if var p = parent {
+            // As written, but "Đảng ủy" when the committee of that đảng bộ is named with its place.
+            if p.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, p) }) { p.head = c.head }
+            parentName = p.name
+        }
+        return Organization(name: main.name, unit: main.unit, place: main.place, parent: parentName, span: span)
+    }
+}

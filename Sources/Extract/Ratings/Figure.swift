@@ -1,0 +1,87 @@
+import Foundation
+import KiemdiemCore
+import KiemdiemTokenize
+
+/// A number the rating and total rules can use, tied to its tokens.
+struct Figure: Equatable {
+    var value: Double
+    var isPercent: Bool
+    var of: Int?
+    var approx: Bool
+    /// The number (with "%"), without the approximation word.
+    var span: Span
+    /// Where the evidence starts (the approximation word when there is one).
+    var evidenceStart: Int
+    var firstToken: Int
+    var lastToken: Int
+
+    var intValue: Int? {
+        guard value.isFinite, value.rounded() == value, abs(value) < 1e12 else { return nil }
+        return Int(value)
+    }
+}
+
+/// Reads figures written in digits: "06", "1.234", "12,5%", "02/10", with the
+/// approximation words before them. Numbers that are parts of dates, years,
+/// document numbers or ordinals ("năm 2020", "số 07", "khóa XIII") are left out.
+struct FigureReader {
+    static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["gần"], ["khoảng"], ["hơn"], ["trên"]]
+    static let notCountBefore: Set<String> = ["năm", "ngày", "tháng", "quý", "khóa", "số", "lần", "tầng", "đường", "giai", "đoạn", "thứ", "điều", "khoản", "mục", "tổ", "khu", "phường", "quận", "lúc", "hồi", "nhóm", "tiểu", "phần"]
+
+    /// Parses Vietnamese digits: "." groups thousands, "," marks decimals.
+    static func parse(_ s: String) -> Double? {
+        var t = s
+        let dots = t.filter { $0 == "." }.count
+        if dots > 0 {
+            // "1.234" (thousands) unless it looks like an English decimal "12.5".
+            let parts = t.split(separator: ".")
+            if parts.dropFirst().allSatisfy({ $0.count == 3 }) { t = t.replacingOccurrences(of: ".", with: "") }
+        }
+        t = t.replacingOccurrences(of: ",", with: ".")
+        return Double(t)
+    }
+
+    func figures(_ t: ArticleTokens) -> [Figure] {
+        var out: [Figure] = []
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard let kind = t.kind(i) else { continue }
+            var value: Double
+            var of: Int? = nil
+            var last = i
+            switch kind {
+            case .number:
+                guard let v = FigureReader.parse(t.texts[i]) else { continue }
+                value = v
+            case .fraction:
+                let parts = t.texts[i].split(separator: "/")
+                guard parts.count == 2, let a = Double(parts[0]), let b = Int(parts[1]) else { continue }
+                // A fraction of people: "02/10 đồng chí". "30/4" alone is a date.
+                guard let next = t.word(i + 1), ["đồng", "đảng", "chi", "tổ", "cán", "tập", "đv"].contains(next) else { continue }
+                value = a; of = b
+            default:
+                continue
+            }
+            var isPercent = false
+            if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
+            else if let p = t.word(i + 1), p == "phần" && t.word(i + 2) == "trăm" { isPercent = true; last = i + 2 }
+            if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
+               !(prev == "số" && t.word(i - 2) == "tổng") { continue }
+            if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
+            if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
+                // A bare year.
+                continue
+            }
+            var evidenceStart = t.tokens[i].start
+            var approx = false
+            for w in FigureReader.approxWords where t.matches(i - w.count, w) {
+                approx = true; evidenceStart = t.tokens[i - w.count].start; break
+            }
+            out.append(Figure(value: value, isPercent: isPercent, of: of, approx: approx,
+                              span: t.span(i, last), evidenceStart: evidenceStart, firstToken: i, lastToken: last))
+            i = last
+        }
+        return out
+    }
+}

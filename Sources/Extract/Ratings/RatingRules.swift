@@ -1,0 +1,245 @@
+import KiemdiemCore
+import KiemdiemTokenize
+
+/// The clause and sentence rules behind `RatingExtractor`.
+///
+/// A sentence is cut into clauses at ";", "," and "và" (never inside a level
+/// phrase such as "trong sạch, vững mạnh"). A clause with a level phrase and a
+/// figure is a rating: the count is the figure before the level (or after it,
+/// "HTXSNV: 15 chi bộ"), the subject the noun beside the count (else the
+/// last one named), the stage the last cue of the sentence before the level
+/// ("tự nhận" → proposed, "công nhận" → approved, a committee that "đánh giá,
+/// xếp loại" → approved), carried over the later clauses. Targets, awards,
+/// badges, admissions, delegates and rule statements stop the rest of the sentence.
+struct RatingRules {
+    let lex: RatingLexicon
+
+    struct Hit { var start: Int; var length: Int; var end: Int { start + length - 1 } }
+
+    static let committeeWords: [[String]] = [["đảng", "ủy"], ["ban", "thường", "vụ"], ["quận", "ủy"], ["huyện", "ủy"],
+                                             ["thị", "ủy"], ["thành", "ủy"], ["tỉnh", "ủy"], ["cấp", "ủy"], ["btv"]]
+    static let rateVerbs: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["phân", "loại"], ["xem", "xét"]]
+
+    func extract(_ t: ArticleTokens, figures: [Figure], defaultYear: Int?) -> (ratings: [Rating], totals: [Total]) {
+        var ratings: [Rating] = []
+        var totals: [Total] = []
+        var contextSubject: Subject? = nil
+        var figureAt: [Int: Figure] = [:]
+        for f in figures { figureAt[f.firstToken] = f }
+        var used = Set<Int>()
+
+        for k in t.doc.sentences.indices {
+            let r = t.sentenceTokens(k)
+            if r.isEmpty { continue }
+            // 1. Phrases of the sentence.
+            var levels: [(Hit, Level)] = []
+            var subjects: [(Hit, Subject)] = []
+            var cues: [(Int, Stage)] = []
+            var stops: [Int] = []
+            var years: [(Int, Int)] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let m = lex.levels.match(t, at: i), i + m.length <= r.upperBound {
+                    levels.append((Hit(start: i, length: m.length), m.value)); i += m.length; continue
+                }
+                if let m = lex.nots.match(t, at: i) { stops.append(i); i += m.length; continue }
+                if let m = lex.stages.match(t, at: i) { cues.append((i, m.value)); i += m.length; continue }
+                if let m = lex.subjects.match(t, at: i) {
+                    // "đồng chí" is a subject only as a count: "20 đồng chí".
+                    if t.word(i) != "đồng" || figureAt[i - 1] != nil {
+                        subjects.append((Hit(start: i, length: m.length), m.value))
+                    }
+                    i += m.length; continue
+                }
+                if t.word(i) == "năm", t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
+                    years.append((i, y))
+                }
+                // "Đảng ủy phường đã xem xét, đánh giá" → approved.
+                for c in RatingRules.committeeWords where t.matches(i, c) {
+                    let before = t.word(i - 1)
+                    if before == "thuộc" || before == "của" || before == "cho" { break }
+                    var j = i + c.count
+                    while j < min(r.upperBound, i + c.count + 10), t.word(j) != ";" {
+                        if RatingRules.rateVerbs.contains(where: { t.matches(j, $0) }), t.word(j - 1) != "tự" {
+                            cues.append((j, .approved)); break
+                        }
+                        j += 1
+                    }
+                    break
+                }
+                i += 1
+            }
+            // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
+            let proposals = cues.filter { $0.1 == .proposed }.map(\.0)
+            cues = cues.filter { c in
+                c.1 != .approved || !proposals.contains { $0 < c.0 && c.0 - $0 <= 12 }
+            }.sorted { $0.0 < $1.0 }
+            // 2. Clauses.
+            var bounds: [Int] = [r.lowerBound]
+            for j in r where [";", ",", "và"].contains(t.lower[j]) {
+                if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
+                bounds.append(j)
+            }
+            bounds.append(r.upperBound)
+            var lastRatingInSentence: Int? = nil
+            for c in 0..<(bounds.count - 1) {
+                let lo = bounds[c], hi = bounds[c + 1]   // clause tokens lo..<hi (lo may be the separator)
+                let stopped = stops.contains { $0 < hi }
+                let clauseLevels = levels.filter { $0.0.start >= lo && $0.0.start < hi }
+                let clauseFigures = figures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
+                let clauseSubjects = subjects.filter { $0.0.start >= lo && $0.0.start < hi }
+                defer { if let s = clauseSubjects.last?.1 { contextSubject = s } }
+                if stopped { continue }
+                if clauseLevels.isEmpty {
+                    // "…, chiếm 25%": a percent for the figure before.
+                    if let p = clauseFigures.first(where: { $0.isPercent }), let ri = lastRatingInSentence,
+                       ratings[ri].percent == nil, clauseFigures.allSatisfy({ $0.isPercent }) {
+                        ratings[ri].percent = p.value
+                        let span = ratings[ri].span.union(p.span)
+                        ratings[ri].span = span
+                        ratings[ri].text = t.doc.slice(span.start, span.end)
+                        used.insert(p.firstToken)
+                        lastRatingInSentence = nil
+                        continue
+                    }
+                    lastRatingInSentence = nil
+                    continue
+                }
+                let countsBefore = clauseFigures.contains { $0.firstToken < clauseLevels[0].0.start }
+                for (n, (hit, level)) in clauseLevels.enumerated() {
+                    let prevEnd = n == 0 ? lo : clauseLevels[n - 1].0.end + 1
+                    let nextStart = n + 1 < clauseLevels.count ? clauseLevels[n + 1].0.start : hi
+                    let range = countsBefore ? prevEnd..<(hit.end + 1) : hit.start..<nextStart
+                    var pool = clauseFigures.filter { range.contains($0.firstToken) && !used.contains($0.firstToken) }
+                    // Percents after the level belong to it either way ("HTXSNV (chiếm 8,3%)").
+                    if countsBefore {
+                        pool += clauseFigures.filter { $0.isPercent && $0.firstToken > hit.end && $0.firstToken < nextStart && !used.contains($0.firstToken) }
+                    }
+                    let countFigure = countsBefore ? pool.last(where: { !$0.isPercent && $0.firstToken < hit.start })
+                                                   : pool.first(where: { !$0.isPercent })
+                    let percentFigure = pool.first(where: { $0.isPercent })
+                    var orAbove = false
+                    var levelEnd = hit.end
+                    if t.matches(hit.end + 1, ["trở", "lên"]) { orAbove = true; levelEnd = hit.end + 2 }
+                    var count = countFigure?.intValue
+                    var zeroStart: Int? = nil
+                    if countFigure == nil, percentFigure == nil {
+                        // "không có đảng viên nào KHTNV" → 0.
+                        if let z = (max(lo, hit.start - 8)..<hit.start).first(where: { t.matches($0, ["không", "có"]) }) {
+                            count = 0; zeroStart = z
+                        } else { continue }
+                    }
+                    // Subject: beside the count, else the nearest named in the clause, else the context.
+                    var subject: Subject? = nil
+                    var subjectHit: Hit? = nil
+                    if let f = countFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 }) {
+                        subject = s.1; subjectHit = s.0
+                    } else if let f = percentFigure, let s = clauseSubjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 }) {
+                        subject = s.1; subjectHit = s.0
+                    } else if let s = clauseSubjects.last(where: { $0.0.start < hit.start }) {
+                        subject = s.1; subjectHit = s.0
+                    } else if let s = clauseSubjects.first(where: { $0.0.start > hit.end }) {
+                        subject = s.1; subjectHit = s.0
+                    } else {
+                        subject = contextSubject ?? subjects.last(where: { $0.0.start < lo })?.1
+                    }
+                    guard let subj = subject else { continue }
+                    let stage = cues.last(where: { $0.0 <= hit.end })?.1 ?? .reported
+                    let year = years.last(where: { $0.0 < hit.start })?.1 ?? defaultYear
+                    // Evidence: from the count (or percent, subject, level) to the end of the level or percent.
+                    var startOffsets = [t.tokens[hit.start].start]
+                    var endOffsets = [t.tokens[levelEnd].end]
+                    if let f = countFigure { startOffsets.append(f.evidenceStart); endOffsets.append(f.span.end); used.insert(f.firstToken) }
+                    if let f = percentFigure { startOffsets.append(f.evidenceStart); endOffsets.append(f.span.end); used.insert(f.firstToken) }
+                    if let z = zeroStart { startOffsets.append(t.tokens[z].start) }
+                    if let s = subjectHit, s.start >= lo {
+                        startOffsets.append(t.tokens[s.start].start); endOffsets.append(t.tokens[s.end].end)
+                    }
+                    let span = Span(startOffsets.min()!, endOffsets.max()!)
+                    ratings.append(Rating(subject: subj, stage: stage, level: level, count: count,
+                                          percent: percentFigure?.value, of: countFigure?.of,
+                                          approx: (countFigure?.approx ?? false) || (countFigure == nil && (percentFigure?.approx ?? false)),
+                                          year: year, orAbove: orAbove, text: t.doc.slice(span.start, span.end), span: span))
+                    lastRatingInSentence = ratings.count - 1
+                    if let s = subject { contextSubject = s }
+                }
+            }
+            let sentenceFigures = figures.filter { r.contains($0.firstToken) }
+            totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
+                               used: &used, context: contextSubject)
+        }
+        return (ratings, totals)
+    }
+
+    // MARK: Totals
+
+    static let evalWords: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["kiểm", "điểm"], ["phân", "loại"]]
+    static let attendWords: [[String]] = [["dự", "họp"], ["tham", "dự"], ["dự", "hội", "nghị"], ["có", "mặt"], ["dự"]]
+
+    /// Stated totals of one sentence among the figures no rating used:
+    /// "tổng số 866 đảng viên" (all), "866 đảng viên được đánh giá, xếp loại"
+    /// (evaluated), "miễn đánh giá 12" (exempt), "… chính thức" / "… dự bị",
+    /// "… dự họp" (attended), "23 chi bộ trực thuộc" / "hiện có 12 đảng viên" (all).
+    func totalsIn(_ t: ArticleTokens, _ r: Range<Int>, _ figures: [Figure], _ subjects: [(Hit, Subject)],
+                  levels: [(Hit, Level)], stopAt: Int?, used: inout Set<Int>, context: Subject?) -> [Total] {
+        var out: [Total] = []
+        func find(_ words: [[String]], in range: Range<Int>) -> Int? {
+            guard !range.isEmpty else { return nil }
+            for j in range { for w in words where t.matches(j, w) { return j } }
+            return nil
+        }
+        let figureStarts = Set(figures.map(\.firstToken))
+        for f in figures where !f.isPercent && !used.contains(f.firstToken) {
+            guard let n = f.intValue, f.of == nil || true else { continue }
+            if let s = stopAt, f.firstToken > s { continue }
+            let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && $0.0.start <= f.lastToken + 2 })
+            // After the figure: up to ",", ";" or a level, across "và <figure>".
+            var e = f.lastToken + 1
+            while e < r.upperBound {
+                let w = t.lower[e]
+                if w == ";" || w == "," || w == "." || w == ":" { break }
+                if levels.contains(where: { $0.0.start == e }) { break }
+                if figureStarts.contains(e), t.word(e - 1) != "và" { break }
+                e += 1
+            }
+            let after = (f.lastToken + 1)..<e
+            // Before the figure: back to the last "," or ";".
+            var b = f.firstToken
+            while b > r.lowerBound, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
+            let before = b..<f.firstToken
+            let lowered = Set((b..<e).map { t.lower[$0] })
+            if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }
+            let subjectEnd = subjectHit?.0.end ?? f.lastToken
+            var what: TotalKind? = nil
+            if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
+                what = .exempt
+            } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
+                what = .officialMembers
+            } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
+                what = .probationary
+            } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
+                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
+                what = .attended
+            } else if let s = find([["tổng", "số"]], in: max(before.lowerBound, f.firstToken - 10)..<f.firstToken) {
+                let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
+                what = evaluated ? .evaluated : .all
+            } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
+                what = .all
+            } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
+                      a <= (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 5 {
+                what = .evaluated
+            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
+                      t.word(f.firstToken - 2) == "hiện" || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
+                what = .all
+            }
+            guard let w = what else { continue }
+            let subject = subjectHit?.1 ?? context ?? .dangVien
+            var end = f.span.end
+            if let s = subjectHit { end = t.tokens[s.0.end].end }
+            let span = Span(f.evidenceStart, end)
+            used.insert(f.firstToken)
+            out.append(Total(subject: subject, what: w, count: n, text: t.doc.slice(span.start, span.end), span: span))
+        }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-// The Extract stage of the pipeline (see Sources/Pipeline/Pipeline.swift).
