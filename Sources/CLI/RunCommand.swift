@@ -36,7 +36,9 @@ struct RunCommand: ParsableCommand {
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
         let showProgress = isatty(2) == 1
-        let job = RunJob(extract: Extraction.extract)
+        let extractor: ArticleExtractor
+        do { extractor = try ArticleExtractor() } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
+        let job = RunJob(extract: { extractor.extract($0) })
         let summary = try job.run(paths: paths, store: store) { p in
             guard showProgress else { return }
             let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
@@ -68,49 +70,5 @@ enum RunSummaryText {
         for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }
         if let report { out += "report: \(report)\n" }
         return out
-    }
-}
-
-/// The extraction step `run` uses.
-///
-/// PLACEHOLDER until the integrator wires the real extractor: replace
-/// `extract` with `{ try ArticleExtractor().extract($0) }` (or whatever the
-/// extractor's entry point is). This stand-in only reads the portal layout
-/// (category, title, "Ngày đăng" line) and normalizes the body; it finds no
-/// facts, so no rating findings appear until the real extractor is in.
-enum Extraction {
-    static let normalizer = Normalizer()
-
-    static func extract(_ post: IngestedPost) throws -> ArticleRecord {
-        let lines = post.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let dateLine = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Ngày đăng") }) else {
-            let body = normalizer.normalize(post.text).text
-            return ArticleRecord(id: post.id, source: post.source, title: post.title, published: post.published, text: body)
-        }
-        let head = lines[..<dateLine].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let title = head.last.map { normalizer.normalize($0).text } ?? post.title
-        let category = head.count >= 2 ? head[head.count - 2] : nil
-        let body = normalizer.normalize(lines[(dateLine + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)).text
-        return ArticleRecord(id: post.id, source: post.source, title: title, category: category,
-                             published: published(lines[dateLine]) ?? post.published, views: views(lines[dateLine]), text: body)
-    }
-
-    /// "Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 275" → "2020-12-08T17:41".
-    static func published(_ line: String) -> String? {
-        let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let first = parts.first else { return nil }
-        let digits = first.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        guard digits.count >= 3, let d = Int(digits[0]), let m = Int(digits[1]), let y = Int(digits[2]) else { return nil }
-        var s = String(format: "%04d-%02d-%02d", y, m, d)
-        if parts.count > 1 {
-            let t = parts[1].split(separator: ":").compactMap { Int($0) }
-            if t.count == 2 { s += String(format: "T%02d:%02d", t[0], t[1]) }
-        }
-        return s
-    }
-
-    static func views(_ line: String) -> Int? {
-        guard let r = line.range(of: "Lượt xem:") else { return nil }
-        return Int(line[r.upperBound...].trimmingCharacters(in: .whitespaces).filter(\.isNumber))
     }
 }
