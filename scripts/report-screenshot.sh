@@ -53,5 +53,5 @@ fi
 for want in '<svg' '<rect' 'class="h-rating' 'id="findings"'; do
     grep -q "$want" "$work/dom.html" || { echo "report-screenshot: rendered page lacks $want" >&2; status=1; }
 done
-echo "report-screenshot: $png ($(wc -c <"$png") bytes), $article_png,, DOM $(wc -c <"$work/dom.html") bytes, console clean: $([ $status = 0 ] && echo yes || echo no)"
+echo "report-screenshot: $png ($(wc -c <"$png") bytes), $article_png, DOM $(wc -c <"$work/dom.html") bytes, console clean: $([ $status = 0 ] && echo yes || echo no)"
 exit $status

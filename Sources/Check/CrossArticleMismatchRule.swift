@@ -3,7 +3,9 @@ import KiemdiemCore
 /// `cross_article_mismatch` (warning): two articles give different counts for
 /// the same organization (normalized name), year, subject, stage and level.
 /// Approximate and percent-only figures are not compared; "trở lên" figures
-/// only with other "trở lên" figures.
+/// only with other "trở lên" figures. Each article gets one finding per
+/// disagreeing figure, naming the other figures and (in `otherArticle`) the
+/// first article that gives one.
 public struct CrossArticleMismatchRule: Sendable {
     public let rule = Rule.crossArticleMismatch
     public init() {}
@@ -28,11 +30,17 @@ public struct CrossArticleMismatchRule: Sendable {
             let list = figures[k]!
             guard Set(list.map(\.count)).count > 1 else { continue }
             for a in list {
-                for b in list where b.id != a.id && b.count != a.count {
-                    out[a.id, default: []].append(Finding(rule: rule, severity: .warning,
-                        message: "This article gives \(a.count) \(k.stage.rawValue) \(k.level.rawValue)\(k.orAbove ? " or above" : "") \(Words.subject(k.subject)) for \(a.org) in \(k.year); article \(b.id) gives \(b.count).",
-                        spans: [a.span], otherArticle: b.id))
-                }
+                // One finding per article and key, naming every other figure given.
+                var others: [Int: [String]] = [:]
+                for b in list where b.id != a.id && b.count != a.count { others[b.count, default: []].append(b.id) }
+                guard let firstOther = others.values.flatMap({ $0 }).min() else { continue }
+                let described = others.keys.sorted().map { c -> String in
+                    let ids = others[c]!
+                    return ids.count == 1 ? "article \(ids[0]) gives \(c)" : "\(ids.count) articles give \(c) (\(ids[0]), …)"
+                }.joined(separator: "; ")
+                out[a.id, default: []].append(Finding(rule: rule, severity: .warning,
+                    message: "This article gives \(a.count) \(k.stage.rawValue) \(k.level.rawValue)\(k.orAbove ? " or above" : "") \(Words.subject(k.subject)) for \(a.org) in \(k.year); \(described).",
+                    spans: [a.span], otherArticle: firstOther))
             }
         }
         return out

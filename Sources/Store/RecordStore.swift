@@ -19,6 +19,9 @@ public final class RecordStore {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
+        // WAL with synchronous=NORMAL: a crash can lose the last commits but
+        // never leaves a half-written transaction; each article is one.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         db = try DatabasePool(path: path, configuration: config)
         try Schema.migrator.migrate(db)
     }

@@ -37,3 +37,18 @@ import KiemdiemCore
         #expect(Checks.crossArticle([b.record]).isEmpty)
     }
 }
+
+@Suite struct CrossArticleManyTests {
+    @Test func oneFindingPerArticleAndFigureHoweverManyDisagree() {
+        var records: [ArticleRecord] = []
+        for i in 0..<6 {
+            var b = RecordBuilder(id: "id\(i)")
+            b.rating(.dangVien, .approved, .HTXSNV, i < 3 ? 126 : 130)
+            records.append(b.record)
+        }
+        let out = Checks.crossArticle(records)
+        #expect(out.count == 6 && out.values.allSatisfy { $0.count == 1 })
+        #expect(out["id0"]?[0].message.contains("3 articles give 130") == true)
+        #expect(out["id0"]?[0].otherArticle == "id3")
+    }
+}
