@@ -88,3 +88,31 @@ import KiemdiemCore
         #expect(check("2021-11-31").isEmpty)
     }
 }
+
+@Suite struct PlanningCueTests {
+    /// A record whose text is `before` + the date mention + `after`.
+    func check(_ before: String, _ mention: String, _ start: String, grain: DateGrain = .day) -> [Finding] {
+        var b = RecordBuilder()
+        let s = before.unicodeScalars.count
+        b.record.text = before + mention + " xong."
+        b.record.dates = [DateMention(start: start, end: start, grain: grain, text: mention,
+                                      span: Span(s, s + mention.unicodeScalars.count))]
+        return DateAfterPublicationRule().findings(in: b.record)
+    }
+
+    @Test func cuesInTheSameClauseSilence() {
+        #expect(check("Hội nghị sẽ được tổ chức vào ", "ngày 20/12/2020", "2020-12-20").isEmpty)
+        #expect(check("Các chi bộ nộp báo cáo trước ", "ngày 20/12/2020", "2020-12-20").isEmpty)
+        #expect(check("Đảng ủy tổng kết ", "trong quý tới", "2021-Q1", grain: .quarter).isEmpty)
+    }
+
+    @Test func cuesInAnEarlierSentenceDoNotSilence() {
+        #expect(check("Năm tới sẽ phấn đấu hơn. Hội nghị họp ", "ngày 20/12/2020", "2020-12-20").count == 1)
+        // "Trước đó" (earlier) is not a deadline.
+        #expect(check("Trước đó, hội nghị họp ", "ngày 20/12/2020", "2020-12-20").count == 1)
+    }
+
+    @Test func aPlanDocumentDatedAfterPublicationStillFires() {
+        #expect(check("Thực hiện Kế hoạch số 07-KH/ĐU, ", "ngày 18/12/2020", "2020-12-18").count == 1)
+    }
+}
