@@ -12,6 +12,7 @@ struct RunCommand: ParsableCommand {
         (articles keyed by content hash: a rerun skips what is stored and changes nothing),
         recomputes the cross-article checks over the whole database and writes the HTML report.
         Progress goes to standard error when it is a terminal; the summary to standard output.
+        Exit status 3 when some inputs could not be read (they are listed, and the rest is stored).
 
         Example: kiemdiem run corpus --db kiemdiem.sqlite --report report.html
         """
@@ -54,6 +55,7 @@ struct RunCommand: ParsableCommand {
         out.write(Statistics.yearlySummary(Statistics.rows(try store.allRecords()), topOrganizations: top))
         out.flush()
         for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
+        if !summary.failures.isEmpty { throw ExitCode(3) }
     }
 }
 
