@@ -66,8 +66,8 @@ public struct HTMLReport {
         let orgs = Set(stats.map(\.organization)).count
         let years = Set(records.compactMap(\.year)).sorted()
         let all = records.flatMap(\.findings)
-        var byRule: [Rule: (Int, Severity)] = [:]
-        for f in all { byRule[f.rule] = ((byRule[f.rule]?.0 ?? 0) + 1, f.severity) }
+        var byRule: [Rule: (Int, Set<Severity>)] = [:]
+        for f in all { byRule[f.rule] = ((byRule[f.rule]?.0 ?? 0) + 1, (byRule[f.rule]?.1 ?? []).union([f.severity])) }
         var h = "<section id=\"overview\"><h2>Overview</h2>\n<div class=\"cards\">"
         h += card("\(records.count)", "articles")
         h += card("\(orgs)", "organizations")
@@ -77,8 +77,8 @@ public struct HTMLReport {
         h += "</div>\n<table class=\"rules\"><thead><tr><th>rule</th><th>severity</th><th>findings</th></tr></thead><tbody>\n"
         for rule in Rule.allCases {
             let n = byRule[rule]?.0 ?? 0
-            let sev = byRule[rule].map { $0.1.rawValue } ?? ""
-            h += "<tr class=\"\(n == 0 ? "zero" : "")\"><td><code>\(rule.rawValue)</code></td><td>\(sev.isEmpty ? "" : "<span class=\"sev \(sev)\">\(sev)</span>")</td><td class=\"num\">\(n)</td></tr>\n"
+            let sevs = (byRule[rule]?.1 ?? []).sorted(by: >).map { "<span class=\"sev \($0.rawValue)\">\($0.rawValue)</span>" }
+            h += "<tr class=\"\(n == 0 ? "zero" : "")\"><td><code>\(rule.rawValue)</code></td><td>\(sevs.joined(separator: " "))</td><td class=\"num\">\(n)</td></tr>\n"
         }
         h += "</tbody></table>\n"
         if !failures.isEmpty {
@@ -105,7 +105,8 @@ public struct HTMLReport {
         var h = "<section id=\"charts\"><h2>Yearly rating mix per organization</h2>\n"
         h += "<p class=\"note\">Each bar is one year: the approved figures, else the reported ones, else the proposed ones. Hover for the counts; ! marks figures on which articles disagree.</p>\n"
         h += "<div class=\"legend\">" + Self.levelOrder.map { "<span><i style=\"background:\(Self.levelColor[$0]!)\"></i>\($0)</span>" }.joined() + "</div>\n"
-        let ratingRows = stats.filter { $0.stage != "total" && !$0.level.hasSuffix("+") && $0.count != nil && $0.year != nil }
+        // Counts, or stated percents where an article gives only those.
+        let ratingRows = stats.filter { $0.stage != "total" && !$0.level.hasSuffix("+") && ($0.count != nil || $0.percent != nil) && $0.year != nil }
         var articleCount: [String: Set<String>] = [:]
         for r in ratingRows { articleCount[r.organization, default: []].formUnion(r.articleIDs.split(separator: ";").map(String.init)) }
         let orgs = articleCount.keys.sorted { (articleCount[$0]!.count, $1) > (articleCount[$1]!.count, $0) }.prefix(maxChartOrganizations)
@@ -142,17 +143,20 @@ public struct HTMLReport {
             let y = top + i * (barH + gap)
             s += "<text x=\"0\" y=\"\(y + 13)\" class=\"yl\">\(bar.year)\(bar.conflict ? " !" : "")</text>"
             s += "<text x=\"52\" y=\"\(y + 13)\" class=\"st\">\(bar.stage)</text>"
-            let total = bar.parts.compactMap(\.count).reduce(0, +)
+            let byCount = bar.parts.allSatisfy { $0.count != nil }
+            let value: (StatRow) -> Double? = { byCount ? $0.count.map(Double.init) : $0.percent }
+            let total = bar.parts.compactMap(value).reduce(0, +)
             var x = Double(left)
             for p in bar.parts {
-                guard let c = p.count, c > 0, total > 0 else { continue }
-                let w = Double(width) * Double(c) / Double(total)
-                let pct = (Double(c) * 1000 / Double(total)).rounded() / 10
-                s += "<rect x=\"\(fmt(x))\" y=\"\(y)\" width=\"\(fmt(max(w, 0.5)))\" height=\"\(barH)\" fill=\"\(Self.levelColor[p.level] ?? "#888")\"><title>\(bar.year) \(HTMLEscape.text(subject)) \(bar.stage) \(p.level): \(c) (\(pct)%)\(p.conflict ? " – articles disagree: \(HTMLEscape.text(p.figures))" : "")</title></rect>"
-                if w > 26 { s += "<text x=\"\(fmt(x + 3))\" y=\"\(y + 13)\" class=\"in\">\(c)</text>" }
+                guard let c = value(p), c > 0, total > 0 else { continue }
+                let w = Double(width) * c / total
+                let pct = (c * 1000 / total).rounded() / 10
+                let shown = byCount ? String(Int(c)) : "\(c)%"
+                s += "<rect x=\"\(fmt(x))\" y=\"\(y)\" width=\"\(fmt(max(w, 0.5)))\" height=\"\(barH)\" fill=\"\(Self.levelColor[p.level] ?? "#888")\"><title>\(bar.year) \(HTMLEscape.text(subject)) \(bar.stage) \(p.level): \(shown)\(byCount ? " (\(pct)%)" : "")\(p.conflict ? " – articles disagree: \(HTMLEscape.text(p.figures))" : "")</title></rect>"
+                if w > Double(shown.count * 7 + 6) { s += "<text x=\"\(fmt(x + 3))\" y=\"\(y + 13)\" class=\"in\">\(shown)</text>" }
                 x += w
             }
-            s += "<text x=\"\(left + width + 6)\" y=\"\(y + 13)\" class=\"yl\">n = \(total)</text>"
+            s += "<text x=\"\(left + width + 6)\" y=\"\(y + 13)\" class=\"yl\">\(byCount ? "n = \(Int(total))" : "percents")</text>"
         }
         return s + "</svg></figure>\n"
     }
