@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Kiemdiem
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Read posts, extract and check their facts, store them and write the report.",
+        discussion: """
+        Reads every .txt post under PATH... (folders recursively), extracts one record per
+        post, runs the consistency checks, stores everything in the SQLite database
+        (articles keyed by content hash: a rerun skips what is stored and changes nothing),
+        recomputes the cross-article checks over the whole database and writes the HTML report.
+        Progress goes to standard error when it is a terminal; the summary to standard output.
+        Exit status 3 when some inputs could not be read (they are listed, and the rest is stored).
+
+        Example: kiemdiem run corpus --db kiemdiem.sqlite --report report.html
+        """
+    )
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String]
+
+    @Option(name: .long, help: "SQLite database to fill (created when missing).")
+    var db = RecordStore.defaultPath
+
+    @Option(name: .long, help: "Where to write the HTML report.")
+    var report = "report.html"
+
+    @Flag(name: .long, help: "Do not write the HTML report.")
+    var noReport = false
+
+    @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
+    var top = 5
+
+    func run() throws {
+        let store: RecordStore
+        do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
+        let showProgress = isatty(2) == 1
+        let extractor: ArticleExtractor
+        do { extractor = try ArticleExtractor() } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
+        let job = RunJob(extract: { extractor.extract($0) })
+        let summary = try job.run(paths: paths, store: store) { p in
+            guard showProgress else { return }
+            let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
+            FileHandle.standardError.write(Data("\r\u{1B}[K[\(p.filesDone)/\(p.filesTotal)] \(name)".utf8))
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if !noReport {
+            do { try ReportWriter.write(from: store, to: report) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
+        }
+        let out = OutputBuffer()
+        out.write(RunSummaryText.render(summary, db: db, report: noReport ? nil : report))
+        out.write("\n")
+        out.write(Statistics.yearlySummary(Statistics.rows(try store.allRecords()), topOrganizations: top))
+        out.flush()
+        for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
+        if !summary.failures.isEmpty { throw ExitCode(3) }
+    }
+}
+
+/// The summary `run` prints.
+enum RunSummaryText {
+    static func render(_ s: RunJob.Summary, db: String, report: String?) -> String {
+        var out = "articles read: \(s.postsRead) (\(s.stored) new, \(s.skipped) already stored)\n"
+        out += "failed inputs: \(s.failures.count)\n"
+        for f in s.failures.prefix(20) { out += "  \(f.path): \(f.reason)\n" }
+        if s.failures.count > 20 { out += "  … and \(s.failures.count - 20) more\n" }
+        out += "records in \(db): \(s.recordsInStore)\n"
+        let total = s.findingsByRule.values.reduce(0, +)
+        out += "findings: \(total)\n"
+        for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }
+        if let report { out += "report: \(report)\n" }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import KiemdiemCore
+
+/// `cross_article_mismatch` (warning): two articles give different counts for
+/// the same organization (normalized name), year, subject, stage and level.
+/// Approximate and percent-only figures are not compared; "trở lên" figures
+/// only with other "trở lên" figures. Each article gets one finding per
+/// disagreeing figure, naming the other figures and (in `otherArticle`) the
+/// first article that gives one.
+public struct CrossArticleMismatchRule: Sendable {
+    public let rule = Rule.crossArticleMismatch
+    public init() {}
+
+    struct Key: Hashable { var org: String; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool }
+
+    /// Findings keyed by the article they belong to; each names the other article.
+    public func findings(across records: [ArticleRecord]) -> [String: [Finding]] {
+        var figures: [Key: [(id: String, count: Int, span: Span, org: String)]] = [:]
+        for r in records.sorted(by: { $0.id < $1.id }) {
+            guard let org = r.organization else { continue }
+            let key0 = OrganizationName.key(org.name)
+            var seen = Set<Key>()
+            for rating in r.ratings {
+                guard let c = rating.count, !rating.approx, let y = rating.year ?? r.year else { continue }
+                let k = Key(org: key0, year: y, subject: rating.subject, stage: rating.stage, level: rating.level, orAbove: rating.orAbove)
+                if seen.insert(k).inserted { figures[k, default: []].append((r.id, c, rating.span, org.name)) }
+            }
+        }
+        var out: [String: [Finding]] = [:]
+        for k in figures.keys.sorted(by: { "\($0)" < "\($1)" }) {
+            let list = figures[k]!
+            guard Set(list.map(\.count)).count > 1 else { continue }
+            for a in list {
+                // One finding per article and key, naming every other figure given.
+                var others: [Int: [String]] = [:]
+                for b in list where b.id != a.id && b.count != a.count { others[b.count, default: []].append(b.id) }
+                guard let firstOther = others.values.flatMap({ $0 }).min() else { continue }
+                let described = others.keys.sorted().map { c -> String in
+                    let ids = others[c]!
+                    return ids.count == 1 ? "article \(ids[0]) gives \(c)" : "\(ids.count) articles give \(c) (\(ids[0]), …)"
+                }.joined(separator: "; ")
+                out[a.id, default: []].append(Finding(rule: rule, severity: .warning,
+                    message: "This article gives \(a.count) \(k.stage.rawValue) \(k.level.rawValue)\(k.orAbove ? " or above" : "") \(Words.subject(k.subject)) for \(a.org) in \(k.year); \(described).",
+                    spans: [a.span], otherArticle: firstOther))
+            }
+        }
+        return out
+    }
+}
+
+/// The comparison key of an organization name: case and spacing folded,
+/// "Đảng ủy"/"Đảng bộ" treated alike (Swift strings compare and hash by
+/// canonical equivalence, so NFC/NFD spellings give the same key) ("Đảng ủy phường X" = "Đảng bộ phường X").
+public enum OrganizationName {
+    public static func key(_ name: String) -> String {
+        var s = name.lowercased()
+        s = s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        for prefix in ["đảng ủy ", "đảng uỷ ", "đảng bộ ", "ban chấp hành đảng bộ "] where s.hasPrefix(prefix) {
+            s = String(s.dropFirst(prefix.count))
+            break
+        }
+        return s
+    }
+}

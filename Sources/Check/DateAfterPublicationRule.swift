@@ -1,0 +1,45 @@
+import KiemdiemCore
+
+/// `date_after_publication` (warning): a date the article reports as done
+/// starts after the article's publication date.
+///
+/// Silent for planned dates (`planned`, or a planning cue such as "trước
+/// ngày", "dự kiến", "phấn đấu", "sẽ" earlier in the same clause, or "tới"
+/// inside the mention: "trong quý tới"), for
+/// year-grain mentions (too coarse: "năm 2021" in a December plan), for
+/// impossible dates and when the publication date is unknown.
+public struct DateAfterPublicationRule: ArticleRule {
+    public let rule = Rule.dateAfterPublication
+    public init() {}
+
+    /// Words that mark a date as a plan or deadline when they come before it
+    /// in the same clause ("trước ngày 15/12", "dự kiến ngày 20/12", "sẽ tổ chức vào ngày …").
+    static let cuesBefore = ["trước ngày", "dự kiến", "phấn đấu", "sẽ ", "chậm nhất", "hạn chót", "hạn cuối",
+                             "đến hết", "chỉ tiêu", "phương hướng", "định hướng", "kế hoạch tổ chức", "dự định"]
+    /// Words inside the mention itself that make it forward-looking ("trong quý tới", "tuần sau").
+    static let cuesInside = ["tới", "sắp", "sau", "dự kiến", "trước ngày", "kế tiếp"]
+
+    /// The clause before `start`: back to the last sentence or clause break, at most 60 scalars.
+    static func clause(before start: Int, in scalars: [Unicode.Scalar]) -> String {
+        let hi = max(0, min(start, scalars.count))
+        var lo = max(0, hi - 60)
+        if let cut = scalars[lo..<hi].lastIndex(where: { ".;!?\n".unicodeScalars.contains($0) }) { lo = cut + 1 }
+        return String(String.UnicodeScalarView(scalars[lo..<hi])).lowercased()
+    }
+
+    public func findings(in r: ArticleRecord) -> [Finding] {
+        guard let pub = r.published, pub.count >= 10, let p = CalendarDate(String(pub.prefix(10))), p.isValid else { return [] }
+        let scalars = Array(r.text.unicodeScalars)
+        return r.dates.compactMap { d in
+            guard !d.planned, d.grain != .year, let s = CalendarDate(d.start), s.isValid,
+                  s.firstDay > p.lastDay else { return nil }
+            let before = Self.clause(before: d.span.start, in: scalars)
+            let own = d.text.lowercased()
+            if Self.cuesBefore.contains(where: { before.contains($0) }) || before.hasSuffix("trước ")
+                || Self.cuesInside.contains(where: { own.contains($0) }) { return nil }
+            return Finding(rule: rule, severity: .warning,
+                message: "\"\(d.text)\" (\(d.start)) is after the publication date \(pub.prefix(10)) but is not marked as planned.",
+                spans: [d.span])
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import KiemdiemCore
+
+/// The ratings of one subject, year and stage in one article: a "list" in the
+/// words of RECORDS.md.
+struct RatingList {
+    var subject: Subject
+    var year: Int?
+    var stage: Stage
+    /// The ratings in text order; a level written twice keeps its first figure.
+    var ratings: [Rating]
+
+    /// The first rating of each level.
+    var byLevel: [Level: Rating] {
+        var out: [Level: Rating] = [:]
+        for r in ratings where out[r.level] == nil { out[r.level] = r }
+        return out
+    }
+
+    /// Whether the list uses the pre-2018 scheme (TSVM, YK, VPTC levels).
+    var isPre2018Scheme: Bool { ratings.contains { $0.level.isPre2018Only } }
+
+    /// Exclusive counts per level: a cumulative "X … trở lên" figure minus the
+    /// counts of the higher levels given beside it. Nil when any figure has no
+    /// count, is approximate, or a cumulative figure lacks its higher levels.
+    var exclusiveCounts: [Level: Int]? {
+        let levels = byLevel
+        var out: [Level: Int] = [:]
+        for (level, r) in levels {
+            guard let c = r.count, !r.approx else { return nil }
+            if r.orAbove {
+                var higher = 0
+                for h in RatingList.levelsAbove(level) {
+                    if let hr = levels[h] {
+                        guard let hc = hr.count, !hr.approx else { return nil }
+                        higher += hc
+                    }
+                }
+                out[level] = c - higher
+            } else {
+                out[level] = c
+            }
+        }
+        return out
+    }
+
+    /// A list is complete enough to add up when it gives counts (not
+    /// approximate) for at least two levels.
+    var completeCounts: [Level: Int]? {
+        guard let c = exclusiveCounts, c.count >= 2 else { return nil }
+        return c
+    }
+
+    /// Spans of every figure in the list.
+    var spans: [Span] { ratings.map(\.span) }
+
+    /// Levels ranked above `level` in its scheme (for cumulative figures).
+    static func levelsAbove(_ level: Level) -> [Level] {
+        switch level {
+        case .HTXSNV, .TSVMTB: return []
+        case .HTTNV: return [.HTXSNV]
+        case .HTNV: return [.HTXSNV, .HTTNV]
+        case .TSVM: return [.TSVMTB]
+        default: return []
+        }
+    }
+}
+
+extension ArticleRecord {
+    /// The year a rating is about: its own, else the record's.
+    func year(of r: Rating) -> Int? { r.year ?? year }
+
+    /// Ratings grouped into lists by subject, year and stage, in first-appearance order.
+    var ratingLists: [RatingList] {
+        var order: [String] = []
+        var lists: [String: RatingList] = [:]
+        for r in ratings {
+            let y = year(of: r)
+            let key = "\(r.subject.rawValue)|\(y.map(String.init) ?? "-")|\(r.stage.rawValue)"
+            if lists[key] == nil {
+                order.append(key)
+                lists[key] = RatingList(subject: r.subject, year: y, stage: r.stage, ratings: [])
+            }
+            lists[key]!.ratings.append(r)
+        }
+        return order.map { lists[$0]! }
+    }
+
+    /// The first stated total of a subject and kind.
+    func total(_ subject: Subject, _ what: TotalKind) -> Total? {
+        totals.first { $0.subject == subject && $0.what == what }
+    }
+
+    /// The number a complete list should add up to: the `evaluated` total,
+    /// else `all` − `exempt` (exempt counts 0 when not stated).
+    func expectedSum(for subject: Subject) -> (count: Int, spans: [Span], how: String)? {
+        if let e = total(subject, .evaluated) { return (e.count, [e.span], "the \(e.count) evaluated") }
+        if let a = total(subject, .all) {
+            if let x = total(subject, .exempt) {
+                return (a.count - x.count, [a.span, x.span], "the \(a.count) in total minus \(x.count) exempt (\(a.count - x.count))")
+            }
+            return (a.count, [a.span], "the \(a.count) in total")
+        }
+        return nil
+    }
+}
+
+/// Human names used in messages.
+enum Words {
+    static func subject(_ s: Subject, plural: Bool = true) -> String {
+        switch s {
+        case .chiBo: return "chi bộ"
+        case .dangBoBoPhan: return "đảng bộ bộ phận"
+        case .toChucCoSoDang: return "tổ chức cơ sở đảng"
+        case .toChucDang: return "tổ chức đảng"
+        case .dangVien: return plural ? "members" : "member"
+        case .tapTheLanhDao: return "leadership collectives"
+        case .canBoLanhDao: return "leaders"
+        }
+    }
+
+    /// "proposed/approved/reported" and the year, e.g. "approved (2020)".
+    static func list(_ l: RatingList) -> String {
+        "\(l.stage.rawValue)\(l.year.map { " \($0)" } ?? "")"
+    }
+
+    /// Counts per level in a fixed order: "21 HTXSNV, 6 HTTNV".
+    static func counts(_ c: [Level: Int]) -> String {
+        Level.allCases.compactMap { l in c[l].map { "\($0) \(l.rawValue)" } }.joined(separator: ", ")
+    }
+
+    /// A number with at most `digits` decimals, trailing zeros dropped.
+    static func number(_ x: Double, digits: Int = 1) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let r = (x * p).rounded() / p
+        if r == r.rounded() { return String(Int(r)) }
+        var s = String(r)
+        if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) - 1 > digits {
+            s = String(s[..<s.index(dot, offsetBy: digits + 1)])
+        }
+        return s
+    }
+}

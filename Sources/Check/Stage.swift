@@ -1,1 +1,0 @@
-// The Check stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

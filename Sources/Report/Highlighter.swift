@@ -1,0 +1,64 @@
+import KiemdiemCore
+
+/// Marks the extracted facts of a record in its text, at their spans.
+///
+/// Spans are Unicode scalar offsets, so the text is cut by scalars, not by
+/// `Character`s or UTF-16 units. Overlapping spans are split at every
+/// boundary; each piece carries the classes of all the facts covering it.
+public enum Highlighter {
+    /// A fact to mark: its span, CSS class and tooltip.
+    public struct Mark: Sendable {
+        public var span: Span
+        public var kind: String
+        public var note: String
+        public init(span: Span, kind: String, note: String) { self.span = span; self.kind = kind; self.note = note }
+    }
+
+    /// Every fact and finding span of `r` as marks.
+    public static func marks(of r: ArticleRecord) -> [Mark] {
+        var out: [Mark] = []
+        for x in r.ratings {
+            var what = "\(x.subject.rawValue) \(x.stage.rawValue) \(x.level.rawValue)\(x.orAbove ? " or above" : "")"
+            if let c = x.count { what += ": \(x.approx ? "~" : "")\(c)" }
+            if let p = x.percent { what += " (\(p)%)" }
+            if let of = x.of { what += " of \(of)" }
+            if let y = x.year { what += ", \(y)" }
+            out.append(Mark(span: x.span, kind: "rating", note: "rating " + what))
+        }
+        for x in r.totals { out.append(Mark(span: x.span, kind: "total", note: "total \(x.subject.rawValue) \(x.what.rawValue): \(x.count)")) }
+        for x in r.dates {
+            out.append(Mark(span: x.span, kind: "date", note: "date \(x.start)\(x.end != x.start ? "..\(x.end)" : "") (\(x.grain.rawValue))\(x.planned ? ", planned" : "")"))
+        }
+        for x in r.documents {
+            out.append(Mark(span: x.span, kind: "document", note: "document \(x.kind ?? "?") \(x.number)\(x.issuer.map { "/\($0)" } ?? "")\(x.date.map { ", \($0)" } ?? "")"))
+        }
+        for x in r.officials { out.append(Mark(span: x.span, kind: "official", note: "official \(x.name): \(x.titles.joined(separator: ", "))")) }
+        for f in r.findings { for s in f.spans { out.append(Mark(span: s, kind: "finding", note: "\(f.rule.rawValue): \(f.message)")) } }
+        return out
+    }
+
+    /// The escaped HTML of `text` with `marks` wrapped in `<mark>` elements.
+    /// Spans outside the text are clipped; empty spans are ignored.
+    public static func html(text: String, marks: [Mark]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
+        let clipped = marks.compactMap { m -> Mark? in
+            let s = min(max(0, m.span.start), n), e = min(max(0, m.span.end), n)
+            return s < e ? Mark(span: Span(s, e), kind: m.kind, note: m.note) : nil
+        }
+        var bounds = Set([0, n])
+        for m in clipped { bounds.insert(m.span.start); bounds.insert(m.span.end) }
+        let cuts = bounds.sorted()
+        var out = ""
+        for (a, b) in zip(cuts, cuts.dropFirst()) where a < b {
+            let piece = HTMLEscape.text(String(String.UnicodeScalarView(scalars[a..<b])))
+            let covering = clipped.filter { $0.span.start <= a && b <= $0.span.end }
+            if covering.isEmpty { out += piece; continue }
+            var kinds: [String] = []
+            for m in covering where !kinds.contains(m.kind) { kinds.append(m.kind) }
+            let notes = covering.map(\.note).joined(separator: "\n")
+            out += "<mark class=\"\(kinds.map { "h-\($0)" }.joined(separator: " "))\" title=\"\(HTMLEscape.text(notes))\">\(piece)</mark>"
+        }
+        return out
+    }
+}

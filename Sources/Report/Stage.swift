@@ -1,1 +1,0 @@
-// The Report stage of the pipeline (see Sources/Pipeline/Pipeline.swift).

@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import KiemdiemCore
+
+/// The SQLite store of records (`kiemdiem.sqlite` by default), in WAL mode.
+///
+/// Articles are keyed by their content hash: inserting an id already stored
+/// does nothing, so re-running on the same inputs changes nothing. Each
+/// article is written with all its rows in one transaction, so an
+/// interrupted run leaves no half-written article and a rerun resumes.
+public final class RecordStore {
+    /// The default file name.
+    public static let defaultPath = "kiemdiem.sqlite"
+
+    let db: DatabasePool
+
+    /// Opens (creating and migrating if needed) the store at `path`.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        // WAL with synchronous=NORMAL: a crash can lose the last commits but
+        // never leaves a half-written transaction; each article is one.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        db = try DatabasePool(path: path, configuration: config)
+        try Schema.migrator.migrate(db)
+    }
+
+    /// Whether an article with this id is already stored.
+    public func contains(_ id: String) throws -> Bool {
+        try db.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [id]) ?? false }
+    }
+
+    /// The ids of every stored article.
+    public func ids() throws -> Set<String> {
+        try db.read { Set(try String.fetchAll($0, sql: "SELECT id FROM article")) }
+    }
+
+    /// Stores one record with all its facts and its within-article findings,
+    /// in one transaction. Returns false (and changes nothing) when the id is
+    /// already stored.
+    @discardableResult
+    public func insert(_ r: ArticleRecord) throws -> Bool {
+        let json = try RecordJSON.encode(r)
+        return try db.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [r.id]) == true { return false }
+            try db.execute(sql: """
+                INSERT INTO article (id, path, url, format, title, category, published, views, year,
+                    org_name, org_unit, org_place, org_parent, text, record_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [r.id, r.source.path, r.source.url, r.source.format, r.title, r.category, r.published,
+                                 r.views, r.year, r.organization?.name,
+                                 r.organization?.unit, r.organization?.place, r.organization?.parent, r.text, json])
+            for (i, x) in r.ratings.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO rating (article_id, idx, subject, stage, level, count, percent, "of", approx, year, or_above, text, span_start, span_end)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
+                                     x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end])
+            }
+            for (i, x) in r.totals.enumerated() {
+                try db.execute(sql: "INSERT INTO total VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
+            }
+            for (i, x) in r.documents.enumerated() {
+                try db.execute(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
+            }
+            for (i, x) in r.officials.enumerated() {
+                try db.execute(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [r.id, i, x.name, try RecordJSON.string(x.titles), x.span.start, x.span.end])
+            }
+            for (i, x) in r.dates.enumerated() {
+                try db.execute(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
+            }
+            try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
+            return true
+        }
+    }
+
+    static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database) throws {
+        for (i, f) in fs.enumerated() {
+            try db.execute(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [id, scope, i, f.rule.rawValue, f.severity.rawValue, f.message,
+                                       try RecordJSON.string(f.spans), f.otherArticle])
+        }
+    }
+
+    /// Records an input that could not be read (replacing an older reason for the same path).
+    public func recordFailure(_ f: InputFailure) throws {
+        try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO failed_input (path, reason) VALUES (?, ?)", arguments: [f.path, f.reason]) }
+    }
+
+    /// Forgets a failure once the path has been read successfully.
+    public func clearFailure(path: String) throws {
+        try db.write { try $0.execute(sql: "DELETE FROM failed_input WHERE path = ?", arguments: [path]) }
+    }
+
+    /// Every recorded failure, by path.
+    public func failures() throws -> [InputFailure] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, reason FROM failed_input ORDER BY path").map {
+                InputFailure(path: $0["path"], reason: $0["reason"])
+            }
+        }
+    }
+
+    /// Replaces every stored cross-article finding with `byArticle` (as made
+    /// by `Checks.crossArticle` over `allRecords(includeCross: false)`), in
+    /// one transaction. Ids not in the store are ignored. Idempotent.
+    public func replaceCrossArticleFindings(_ byArticle: [String: [Finding]]) throws {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+            let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
+            for id in byArticle.keys.sorted() where stored.contains(id) {
+                try Self.insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
+            }
+        }
+    }
+
+    /// Every stored record, ordered by id. With `includeCross`, each record's
+    /// `findings` also lists its stored cross-article findings.
+    public func allRecords(includeCross: Bool = true) throws -> [ArticleRecord] {
+        try db.read { db in
+            var records = try String.fetchAll(db, sql: "SELECT record_json FROM article ORDER BY id").map { try RecordJSON.decode($0) }
+            guard includeCross else { return records }
+            let cross = try Self.findings(db, scope: "cross")
+            for i in records.indices { records[i].findings += cross[records[i].id] ?? [] }
+            return records
+        }
+    }
+
+    /// One stored record (with its cross-article findings), or nil.
+    public func record(id: String) throws -> ArticleRecord? {
+        try db.read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM article WHERE id = ?", arguments: [id]) else { return nil }
+            var r = try RecordJSON.decode(json)
+            r.findings += try Self.findings(db, scope: "cross", id: id)[id] ?? []
+            return r
+        }
+    }
+
+    static func findings(_ db: Database, scope: String, id: String? = nil) throws -> [String: [Finding]] {
+        var sql = "SELECT * FROM finding WHERE scope = ?"
+        var args: StatementArguments = [scope]
+        if let id { sql += " AND article_id = ?"; args += [id] }
+        sql += " ORDER BY article_id, idx"
+        var out: [String: [Finding]] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: args) {
+            guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { continue }
+            let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
+            out[row["article_id"], default: []].append(Finding(rule: rule, severity: sev, message: row["message"],
+                                                               spans: spans, otherArticle: row["other_article"]))
+        }
+        return out
+    }
+
+    /// Row counts per table (for summaries and tests).
+    public func counts() throws -> [String: Int] {
+        try db.read { db in
+            var out: [String: Int] = [:]
+            for t in ["article", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
+                out[t] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(t)") ?? 0
+            }
+            return out
+        }
+    }
+
+    /// How many stored findings each rule has (within-article and cross-article).
+    public func findingsByRule() throws -> [Rule: Int] {
+        try db.read { db in
+            var out: [Rule: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT rule, COUNT(*) AS n FROM finding GROUP BY rule") {
+                if let r = Rule(rawValue: row["rule"]) { out[r] = row["n"] }
+            }
+            return out
+        }
+    }
+
+    /// The journal mode SQLite reports ("wal").
+    public func journalMode() throws -> String {
+        try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
+    }
+}
+
+/// Deterministic JSON for stored records (sorted keys), so that storing the
+/// same record twice gives the same bytes.
+enum RecordJSON {
+    static func encode(_ r: ArticleRecord) throws -> String { try string(r) }
+    static func string<T: Encodable>(_ v: T) throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try e.encode(v), as: UTF8.self)
+    }
+    static func decode(_ s: String) throws -> ArticleRecord { try decodeValue(s) }
+    static func decodeValue<T: Decodable>(_ s: String) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(s.utf8))
+    }
+}

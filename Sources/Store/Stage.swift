@@ -1,1 +1,0 @@
-// The Store stage of the pipeline (see Sources/Pipeline/Pipeline.swift).
