@@ -1,0 +1,3 @@
+import Testing
+@testable import KiemdiemIngest
+@Test func smoke() { #expect(PostReader.readableExtensions.contains("html")) }
