@@ -164,10 +164,26 @@ enum ArticleExtractor {
 
         let lines = render(root)
         guard !lines.isEmpty else { return nil }
-        let titleNode = firstElement(root) { n in n.name == "h1" && !isClutterAncestry(n) && !clean(n.allText).isEmpty }
-        var title = titleNode.map { clean($0.allText) } ?? fallbackTitle ?? ogTitle ?? pageTitle.map(stripSiteName)
-        if title?.isEmpty == true { title = nil }
         let dateIndex = lines.firstIndex(where: { isDateLine($0.text) })
+        // The title: a heading (or a block styled as a title) right above the
+        // publication line, else the page's first h1, else the plain line
+        // above the publication line, else what the page's metadata says.
+        var title: String?
+        if let d = dateIndex, d > 0 {
+            let above = lines[d - 1]
+            if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(above.block.name) || above.block.classAndID.contains("title") {
+                title = above.text
+            }
+        }
+        if title == nil, let h1 = firstElement(root, where: { n in n.name == "h1" && !isClutterAncestry(n) && !clean(n.allText).isEmpty }) {
+            title = clean(h1.allText)
+        }
+        if title == nil, let d = dateIndex, d > 0, (10...300).contains(lines[d - 1].text.count),
+           lines[d - 1].linkChars * 2 <= lines[d - 1].text.count, lines[d - 1].text != category {
+            title = lines[d - 1].text
+        }
+        if title == nil { title = fallbackTitle ?? ogTitle ?? pageTitle.map(stripSiteName) }
+        if title?.isEmpty == true { title = nil }
         var dateLine = dateIndex.map { canonicalDateLine(lines[$0].text) } ?? nil
         if dateLine == nil, let p = fallbackPublished ?? meta(root, "article:published_time") { dateLine = dateLineFromISO(p) }
 
@@ -251,7 +267,7 @@ enum ArticleExtractor {
     }
 
     nonisolated(unsafe) static let dateRegex = try! Regex(#"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"#)
-    nonisolated(unsafe) static let timeRegex = try! Regex(#"(?<![\d/])(\d{1,2})\s*[:h]\s*(\d{2})(?![\d/])"#)
+    nonisolated(unsafe) static let timeRegex = try! Regex(#"(?:^|[^\d/])(\d{1,2})\s*[:h]\s*(\d{2})(?![\d/])"#)
     nonisolated(unsafe) static let viewsRegex = try! Regex(#"(?i)lượt xem\s*:?\s*([\d.,]+)|([\d.,]+)\s*lượt xem"#)
 
     /// `Ngày đăng 08/12/2020 | 17:41  | Lượt xem: 275` in its one canonical spacing.
@@ -265,8 +281,9 @@ enum ArticleExtractor {
         }
         if let v = t.firstMatch(of: viewsRegex) {
             let raw = (v.output[1].substring ?? v.output[2].substring).map(String.init) ?? ""
-            let digits = raw.filter(\.isNumber)
-            if !digits.isEmpty { parts.append("Lượt xem: \(digits)") }
+            // As written (thousands separators kept), without trailing punctuation.
+            let count = String(raw.reversed().drop(while: { !$0.isNumber }).reversed())
+            if !count.isEmpty { parts.append("Lượt xem: \(count)") }
         }
         return parts.joined(separator: " | ")
     }
