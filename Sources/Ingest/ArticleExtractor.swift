@@ -54,6 +54,8 @@ enum ArticleExtractor {
         "section", "article", "blockquote", "dl", "dt", "dd", "pre", "hr", "center", "main", "header", "figure",
         "figcaption", "address", "body", "html", "caption",
     ]
+    /// Class or id fragments of blocks that hold article text.
+    static let articleFragments = ["sapo", "lead", "summary", "content", "detail", "body", "noidung", "noi-dung", "chitiet", "chi-tiet", "tomtat", "tom-tat", "excerpt", "entry", "article"]
     static let categoryFragments = ["category", "chuyen-muc", "chuyenmuc", "chuyen_muc", "catname", "cat-name", "cate-name", "article-cat"]
 
     static func isClutter(_ n: HTMLNode) -> Bool {
@@ -222,7 +224,15 @@ enum ArticleExtractor {
             var containers = [top]
             if let parent = top.parent, parent.name != "#document" {
                 containers = parent.children.filter { c in
-                    c === top || (c.kind == .element && !isClutter(c) && (score[ObjectIdentifier(c)] ?? 0) >= 0.25 * best)
+                    if c === top { return true }
+                    guard c.kind == .element, !isClutter(c) else { return false }
+                    // A plain paragraph next to the body, or a block named like article text (a lead, say).
+                    let rendered = render(c)
+                    let length = rendered.reduce(0) { $0 + $1.text.count }
+                    let linked = rendered.reduce(0) { $0 + $1.linkChars }
+                    guard length > 0, linked * 4 < length else { return false }
+                    if c.name == "p" || c.name == "blockquote" { return length >= 40 && !rendered.contains { isDateLine($0.text) } }
+                    return articleFragments.contains(where: c.classAndID.contains) && (score[ObjectIdentifier(c)] ?? 0) >= 0.1 * best
                 }
             }
             var bodyLines: [Line] = []
