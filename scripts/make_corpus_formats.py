@@ -107,6 +107,7 @@ def sidebar_html(cls=True):
 
 def page_liferay(category, title, dateline, body, site="phường Thượng Thanh", charset="utf-8"):
     paras = "\n".join(f'        <p style="text-align: justify;">{esc(p)}</p>' for p in body)
+    crumb = f'<li><a href="/chuyen-muc">{esc(category, False)}</a></li>' if category else ""
     related = "\n".join(f'          <li><a href="/tin-lien-quan/{i}">{esc(r, False)}</a> <span>(07/12/2020)</span></li>' for i, r in enumerate(RELATED))
     return f"""<!DOCTYPE html>
 <html lang="vi">
@@ -124,7 +125,7 @@ def page_liferay(category, title, dateline, body, site="phường Thượng Than
 <div id="navigation" class="nav-menu"><ul>
   <li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li>
   <li><a href="/cong-tac-dang">Công tác đảng</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></div>
-<div class="breadcrumbs"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="breadcrumbs"><ul><li><a href="/">Trang chủ</a></li>{crumb}</ul></div>
 <div id="content" class="columns-2">
   <div class="column-1 portlet-column">
     <div class="portlet-boundary portlet-journal-content">
