@@ -1,4 +1,4 @@
-import CZlib
+@_implementationOnly import CZlib
 
 /// Inflates gzip data (one member or several concatenated, as in `.warc.gz`)
 /// with a ceiling on the output size, so a small hostile file cannot expand

@@ -1,4 +1,4 @@
-import CLibXML2
+@_implementationOnly import CLibXML2
 
 /// A parsed HTML page as a plain Swift tree: elements with their attributes,
 /// and text. libxml2's HTML parser builds it (it recovers from broken markup

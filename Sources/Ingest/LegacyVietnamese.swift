@@ -1,4 +1,4 @@
-import KiemdiemICU
+import Foundation
 
 /// The pre-Unicode Vietnamese font encodings still found in old pages and
 /// documents, and a detector for text written in them.
@@ -112,7 +112,8 @@ public enum LegacyVietnamese {
         return nfc(String(out))
     }
 
-    static func nfc(_ s: String) -> String { (try? UnicodeNormalization.nfc(s)) ?? s }
+    /// Canonical composition (NFC).
+    static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
 
     /// Latin-1 code points that Vietnamese Unicode text uses as letters.
     static let vietnameseLatin1: Set<UInt32> = Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".unicodeScalars.map(\.value))
@@ -129,7 +130,7 @@ public enum LegacyVietnamese {
     static func plausibility(_ text: String) -> (score: Int, vietnameseWords: Int) {
         var valid = 0, invalid = 0, suspicious = 0
         let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
-        let decomposed = (try? UnicodeNormalization.nfd(text)) ?? text
+        let decomposed = text.decomposedStringWithCanonicalMapping
         var toneCount = 0, marked = false, orphanMark = false, previousLetter = false
         func endWord() {
             if marked {

@@ -1,4 +1,3 @@
-import KiemdiemICU
 
 /// Text decoded from an input's bytes, and the conversion that was needed.
 struct DecodedText {
@@ -8,8 +7,8 @@ struct DecodedText {
 }
 
 /// Turns bytes into Unicode text: honours a byte-order mark and a declared
-/// charset but checks it against the bytes, converts windows-1258 through
-/// ICU and the legacy font encodings with `LegacyVietnamese`, and returns NFC.
+/// charset but checks it against the bytes, converts windows-1258 (`CodePage`)
+/// and the legacy font encodings (`LegacyVietnamese`), and returns NFC.
 enum TextDecoding {
     /// Why the bytes are not text.
     struct Failure: Error { var reason: String }
@@ -55,7 +54,7 @@ enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-            guard let c = try? CharsetConverter(name), let s = try? c.decode(Array(bytes.dropFirst(2))) else {
+            guard let s = CodePage.utf16(Array(bytes.dropFirst(2)), bigEndian: bytes[0] == 0xFE) else {
                 throw Failure(reason: "not valid \(name) (after a byte-order mark)")
             }
             return finish(s, conversion: nil)
@@ -67,10 +66,10 @@ enum TextDecoding {
         }
         let label = declared ?? (sniff ? declaredCharset(bytes) : nil)
         let family = label.map(charsetFamily)
-        if family == "windows-1258", let s = decodeICU(bytes, "windows-1258") {
+        if family == "windows-1258", let s = decodeCodePage(bytes, "windows-1258") {
             return DecodedText(text: LegacyVietnamese.nfc(s), conversion: "windows-1258")
         }
-        if let family, family != "utf-8", family != "latin1", family != "windows-1258", let s = decodeICU(bytes, family) {
+        if family == "utf-16le" || family == "utf-16be", let s = CodePage.utf16(bytes, bigEndian: family == "utf-16be") {
             return finish(s, conversion: nil)
         }
         // Unlabelled, mislabelled or Latin-1 bytes: try the Vietnamese 8-bit encodings.
@@ -79,7 +78,7 @@ enum TextDecoding {
         if let legacy = LegacyVietnamese.detect(latin) {
             best = (legacy.text, legacy.conversion.rawValue, LegacyVietnamese.plausibility(legacy.text).score)
         }
-        if let s = decodeICU(bytes, "windows-1258") {
+        if let s = decodeCodePage(bytes, "windows-1258") {
             let t = LegacyVietnamese.nfc(s)
             let p = LegacyVietnamese.plausibility(t)
             let base = LegacyVietnamese.plausibility(latin).score
@@ -93,14 +92,14 @@ enum TextDecoding {
         throw Failure(reason: "not valid UTF-8\(what) and not a recognised Vietnamese encoding")
     }
 
-    static func decodeICU(_ bytes: [UInt8], _ name: String) -> String? {
-        guard let c = try? CharsetConverter(name) else { return nil }
-        return try? c.decode(bytes)
+    /// Decodes with one of the table code pages (`windows-1258`, `windows-1252`).
+    static func decodeCodePage(_ bytes: [UInt8], _ name: String) -> String? {
+        name == "windows-1258" ? CodePage.windows1258(bytes) : CodePage.windows1252(bytes)
     }
 
     /// Bytes as Latin-1 scalars, with cp1252's punctuation in 0x80–0x9F.
     static func latin1(_ bytes: [UInt8]) -> String {
-        if let s = decodeICU(bytes, "windows-1252") { return s }
+        if let s = decodeCodePage(bytes, "windows-1252") { return s }
         var view = String.UnicodeScalarView()
         for b in bytes { view.append(Unicode.Scalar(b)) }
         return String(view)
@@ -125,7 +124,7 @@ enum TextDecoding {
             }
             previous = u
         }
-        guard hits >= 3, let c = try? CharsetConverter("windows-1252"), let raw = try? c.encode(s),
+        guard hits >= 3, let raw = CodePage.encodeWindows1252(s),
               let fixed = String(validating: raw, as: UTF8.self) else { return nil }
         let before = LegacyVietnamese.plausibility(s).score, after = LegacyVietnamese.plausibility(fixed).score
         return after > before ? LegacyVietnamese.nfc(fixed) : nil
