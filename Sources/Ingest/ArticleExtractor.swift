@@ -54,6 +54,8 @@ enum ArticleExtractor {
         "section", "article", "blockquote", "dl", "dt", "dd", "pre", "hr", "center", "main", "header", "figure",
         "figcaption", "address", "body", "html", "caption",
     ]
+    /// Blocks that are one paragraph each.
+    static let paragraphTags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "caption"]
     /// Class or id fragments of blocks that hold article text.
     static let articleFragments = ["sapo", "lead", "summary", "content", "detail", "body", "noidung", "noi-dung", "chitiet", "chi-tiet", "tomtat", "tom-tat", "excerpt", "entry", "article"]
     static let categoryFragments = ["category", "chuyen-muc", "chuyenmuc", "chuyen_muc", "catname", "cat-name", "cate-name", "article-cat"]
@@ -195,7 +197,7 @@ enum ArticleExtractor {
         func blockAncestors(_ n: HTMLNode) -> [HTMLNode] {
             var out: [HTMLNode] = [n]
             var p = n.parent
-            while let x = p, out.count < 3 {
+            while let x = p, out.count < 4 {
                 if blockTags.contains(x.name) { out.append(x) }
                 p = x.parent
             }
@@ -206,9 +208,13 @@ enum ArticleExtractor {
         for (i, line) in lines.enumerated() {
             let length = line.text.count
             guard length >= 25, Double(line.linkChars) < 0.3 * Double(length), i != dateIndex else { continue }
-            for (k, b) in blockAncestors(line.block).enumerated() {
+            // A paragraph credits the block holding it (fully) and that block's parent (half);
+            // text written straight into a div or cell credits that block and its parent.
+            var chain = blockAncestors(line.block)
+            if paragraphTags.contains(line.block.name) { chain.removeFirst() }
+            for (k, b) in chain.prefix(2).enumerated() {
                 let id = ObjectIdentifier(b)
-                score[id, default: 0] += Double(length) * (k < 2 ? 1 : 0.5)
+                score[id, default: 0] += Double(length) * (k == 0 ? 1 : 0.5)
                 nodes[id] = b
                 if depth[id] == nil { depth[id] = depthOf(b) }
             }
@@ -237,7 +243,11 @@ enum ArticleExtractor {
             }
             var bodyLines: [Line] = []
             for c in containers { bodyLines += render(c) }
-            if let d = bodyLines.firstIndex(where: { isDateLine($0.text) }) { bodyLines.removeFirst(d + 1) }
+            // A publication line at the top of the block ends the header (title, category) above it;
+            // one further down (some portals print it under the body) is dropped alone.
+            if let d = bodyLines.firstIndex(where: { isDateLine($0.text) }) {
+                if d <= 3 { bodyLines.removeFirst(d + 1) } else { bodyLines.remove(at: d) }
+            }
             for line in bodyLines {
                 let t = line.text
                 if line.linkChars * 2 > t.count { continue }               // link lists

@@ -127,12 +127,14 @@ public enum LegacyVietnamese {
 
     /// How plausible `text` is as Vietnamese: well-formed syllables count for
     /// it, syllables with two tone marks and leftover mojibake signs against.
-    static func plausibility(_ text: String) -> (score: Int, vietnameseWords: Int) {
-        var valid = 0, invalid = 0, suspicious = 0
+    static func plausibility(_ text: String) -> (score: Int, vietnameseWords: Int, words: Int) {
+        var valid = 0, invalid = 0, suspicious = 0, words = 0
         let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
         let decomposed = text.decomposedStringWithCanonicalMapping
-        var toneCount = 0, marked = false, orphanMark = false, previousLetter = false
+        var toneCount = 0, marked = false, orphanMark = false, previousLetter = false, previousLetterCount = 0
         func endWord() {
+            if previousLetterCount > 0 { words += 1 }
+            previousLetterCount = 0
             if marked {
                 if toneCount > 1 || orphanMark { invalid += 1 } else { valid += 1 }
             }
@@ -149,13 +151,14 @@ public enum LegacyVietnamese {
             if s.properties.isAlphabetic && !isSuspicious(s) {
                 if s.value == 0x0111 || s.value == 0x0110 { marked = true }
                 previousLetter = true
+                previousLetterCount += 1
             } else {
                 previousLetter = false
                 endWord()
             }
         }
         endWord()
-        return (valid - 2 * invalid - suspicious, valid)
+        return (valid - 2 * invalid - suspicious, valid, words)
     }
 
     /// The conversions a text could need, tried in this order.
@@ -174,7 +177,8 @@ public enum LegacyVietnamese {
         for c in Conversion.allCases {
             let converted = c == .tcvn3 ? fromTCVN3(text) : fromVNI(text)
             let p = plausibility(converted)
-            guard p.vietnameseWords >= 3, p.score > base + 2 else { continue }
+            // Vietnamese marks most syllables; text that gains marks on a few words only is not Vietnamese.
+            guard p.vietnameseWords >= 3, p.vietnameseWords * 4 >= p.words, p.score > base + 2 else { continue }
             if best == nil || p.score > best!.2 { best = (converted, c, p.score) }
         }
         return best.map { ($0.0, $0.1) }

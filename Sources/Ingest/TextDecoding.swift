@@ -82,7 +82,7 @@ enum TextDecoding {
             let t = LegacyVietnamese.nfc(s)
             let p = LegacyVietnamese.plausibility(t)
             let base = LegacyVietnamese.plausibility(latin).score
-            if p.vietnameseWords >= 3, p.score > base + 2, best == nil || p.score > best!.score {
+            if p.vietnameseWords >= 3, p.vietnameseWords * 4 >= p.words, p.score > base + 2, best == nil || p.score > best!.score {
                 best = (t, "windows-1258", p.score)
             }
         }

@@ -40,6 +40,7 @@ import KiemdiemCore
         #expect(LegacyVietnamese.detect("Đảng ủy phường Thượng Thanh đánh giá, phân loại chi bộ năm 2020") == nil)
         #expect(LegacyVietnamese.detect("Le comité a élu à l'unanimité son président, déjà connu.") == nil)
         #expect(LegacyVietnamese.detect("Plain English text with no accents at all.") == nil)
+        #expect(LegacyVietnamese.detect("Die Größe der öffentlichen Straße wurde von Herrn Müller übermäßig gelobt, während Jürgen schwieg.") == nil)
     }
 
     @Test func windows1258BytesAreConvertedAndComposed() throws {

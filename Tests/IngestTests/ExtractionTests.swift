@@ -76,6 +76,18 @@ import KiemdiemCore
         #expect(a.paragraphs == [body1, body2])
     }
 
+    @Test func publicationLineUnderTheBodyKeepsTheBody() throws {
+        let html = """
+        <html><body><div class="news"><h1>Tiêu đề ở trên</h1>
+        <p>\(body1)</p><p>\(body2)</p><p>Đoạn thứ ba của bài viết có đủ độ dài để được tính.</p><p>Đoạn thứ tư cũng có đủ độ dài để được tính.</p>
+        <p>Ngày đăng 02/03/2021 | 10:00 | Lượt xem: 5</p></div></body></html>
+        """
+        let a = try extract(html)
+        #expect(a.title == "Tiêu đề ở trên")
+        #expect(a.dateLine == "Ngày đăng 02/03/2021 | 10:00 | Lượt xem: 5")
+        #expect(a.paragraphs == [body1, body2, "Đoạn thứ ba của bài viết có đủ độ dài để được tính.", "Đoạn thứ tư cũng có đủ độ dài để được tính."])
+    }
+
     @Test func metadataFallbacksWhenThePageHasNoDateLine() throws {
         let html = """
         <html><head><title>Đảng ủy phường họp tổng kết năm 2020 | Cổng thông tin</title>
