@@ -61,6 +61,13 @@ enum ArticleExtractor {
     static let categoryFragments = ["category", "chuyen-muc", "chuyenmuc", "chuyen_muc", "catname", "cat-name", "cate-name", "article-cat"]
 
     static func isClutter(_ n: HTMLNode) -> Bool {
+        if let known = n.clutter { return known }
+        let verdict = judgeClutter(n)
+        n.clutter = verdict
+        return verdict
+    }
+
+    static func judgeClutter(_ n: HTMLNode) -> Bool {
         if droppedTags.contains(n.name) { return true }
         if n.name == "header" && !n.isInside("article") { return true }
         if n.attributes["hidden"] != nil || n.attributes["aria-hidden"] == "true" { return true }
@@ -279,11 +286,11 @@ enum ArticleExtractor {
 
     /// A line carrying the publication date (and view count) of the post.
     static func isDateLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 400 else { return false }
         let lower = t.lowercased()
-        guard t.count <= 120 else { return false }
-        let hasDate = t.firstMatch(of: dateRegex) != nil
-        return (lower.hasPrefix("ngày đăng") || lower.hasPrefix("đăng ngày") || lower.hasPrefix("ngày cập nhật")
-                || lower.hasPrefix("cập nhật") || lower.contains("lượt xem")) && hasDate
+        guard lower.hasPrefix("ngày đăng") || lower.hasPrefix("đăng ngày") || lower.hasPrefix("ngày cập nhật")
+                || lower.hasPrefix("cập nhật") || lower.contains("lượt xem") else { return false }
+        return t.count <= 120 && t.firstMatch(of: dateRegex) != nil
     }
 
     nonisolated(unsafe) static let dateRegex = try! Regex(#"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"#)

@@ -14,6 +14,8 @@ final class HTMLNode {
     var text: String
     var children: [HTMLNode] = []
     weak var parent: HTMLNode?
+    /// Whether the extractor judged this element clutter (memo).
+    var clutter: Bool?
 
     init(kind: Kind, name: String, attributes: [String: String] = [:], text: String = "") {
         self.kind = kind; self.name = name; self.attributes = attributes; self.text = text
