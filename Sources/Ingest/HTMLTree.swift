@@ -34,6 +34,18 @@ final class HTMLNode {
         return s
     }
 
+    /// Text nodes below this one that a reader could see (not in scripts or styles).
+    func visibleTextNodes() -> [HTMLNode] {
+        var out: [HTMLNode] = []
+        func walk(_ n: HTMLNode) {
+            if n.kind == .text { out.append(n); return }
+            if n.name == "script" || n.name == "style" || n.name == "template" { return }
+            for c in n.children { walk(c) }
+        }
+        walk(self)
+        return out
+    }
+
     /// `class` and `id` together, lower-cased.
     lazy var classAndID: String = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
 

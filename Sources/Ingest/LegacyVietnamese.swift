@@ -166,21 +166,52 @@ public enum LegacyVietnamese {
         case tcvn3, vni
     }
 
+    /// Converts `text` from the legacy encoding `conversion`.
+    public static func convert(_ text: String, from conversion: Conversion) -> String {
+        conversion == .tcvn3 ? fromTCVN3(text) : fromVNI(text)
+    }
+
+    /// True when `text` could be in a legacy font encoding: it has no letter
+    /// beyond Latin-1 (real Unicode Vietnamese nearly always has ư, ơ, đ or a
+    /// letter from Latin Extended Additional).
+    public static func couldBeLegacy(_ text: Substring) -> Bool {
+        !text.unicodeScalars.contains { $0.value > 0xFF && $0.properties.isAlphabetic }
+    }
+
+    /// Converts the lines of `text` that could be legacy-encoded and leaves
+    /// lines already in Unicode alone (a Unicode page template around an old
+    /// article pasted in its font encoding).
+    public static func convertMixed(_ text: String, from conversion: Conversion) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { out += "\n" }
+            out += couldBeLegacy(line) ? convert(String(line), from: conversion) : String(line)
+        }
+        return out
+    }
+
     /// If `text` reads as TCVN3 or VNI mojibake, the converted text and which
     /// conversion was applied; nil when the text is already fine.
     public static func detect(_ text: String) -> (text: String, conversion: Conversion)? {
+        detectConversion(text).map { (convertMixed(text, from: $0), $0) }
+    }
+
+    /// Which legacy encoding `text` is in (judged on its lines that could be
+    /// legacy text), or nil when it reads as Unicode already.
+    public static func detectConversion(_ text: String) -> Conversion? {
         var suspicious = 0
         for s in text.unicodeScalars where isSuspicious(s) { suspicious += 1 }
         guard suspicious >= 2 else { return nil }
-        let base = plausibility(text).score
-        var best: (String, Conversion, Int)?
+        let candidate = text.split(separator: "\n").filter(couldBeLegacy).joined(separator: "\n")
+        let base = plausibility(candidate).score
+        var best: (Conversion, Int)?
         for c in Conversion.allCases {
-            let converted = c == .tcvn3 ? fromTCVN3(text) : fromVNI(text)
-            let p = plausibility(converted)
+            let p = plausibility(convert(candidate, from: c))
             // Vietnamese marks most syllables; text that gains marks on a few words only is not Vietnamese.
             guard p.vietnameseWords >= 3, p.vietnameseWords * 4 >= p.words, p.score > base + 2 else { continue }
-            if best == nil || p.score > best!.2 { best = (converted, c, p.score) }
+            if best == nil || p.score > best!.1 { best = (c, p.score) }
         }
-        return best.map { ($0.0, $0.1) }
+        return best?.0
     }
 }

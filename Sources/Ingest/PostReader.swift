@@ -216,17 +216,38 @@ public struct PostReader: Sendable {
             return .failure(InputFailure(path: path, reason: bytes.isEmpty ? "empty page" : "empty page (whitespace only)"))
         }
         let decoded: DecodedText
-        do { decoded = try TextDecoding.decode(bytes, declared: charset, sniff: true) } catch let e as TextDecoding.Failure {
+        do { decoded = try TextDecoding.decode(bytes, declared: charset, sniff: true, markup: true) } catch let e as TextDecoding.Failure {
             return .failure(InputFailure(path: path, reason: e.reason))
         } catch { return .failure(InputFailure(path: path, reason: "\(error)")) }
         guard let root = HTMLParser.parse(Array(decoded.text.utf8)) else {
             return .failure(InputFailure(path: path, reason: "HTML could not be parsed"))
         }
+        // Legacy font encodings are converted text node by text node, so a
+        // Unicode page template around an old article keeps its own letters.
+        var conversion = decoded.conversion
+        var legacy = decoded.legacyText
+        let texts = root.visibleTextNodes()
+        if legacy == nil && conversion == nil {
+            legacy = LegacyVietnamese.detectConversion(texts.map(\.text).joined(separator: "\n"))
+            conversion = legacy?.rawValue
+        }
+        if let legacy {
+            for node in texts where LegacyVietnamese.couldBeLegacy(node.text[...]) {
+                node.text = LegacyVietnamese.convert(node.text, from: legacy)
+            }
+            root.descendants { n in
+                if n.name == "meta", let c = n.attributes["content"], LegacyVietnamese.couldBeLegacy(c[...]) {
+                    n.attributes["content"] = LegacyVietnamese.convert(c, from: legacy)
+                }
+            }
+        } else if let failure = decoded.undecidedFailure {
+            return .failure(InputFailure(path: path, reason: failure))
+        }
         guard let article = ArticleExtractor.extract(root, title: title, published: published), !article.paragraphs.isEmpty else {
             return .failure(InputFailure(path: path, reason: "no article text found in the HTML page"))
         }
         return .success(IngestedPost(id: SHA256.contentID(bytes),
-                                     source: Source(path: path, url: url, format: format.rawValue, conversion: decoded.conversion),
+                                     source: Source(path: path, url: url, format: format.rawValue, conversion: conversion),
                                      text: article.layoutText, title: title, published: published))
     }
 }

@@ -4,6 +4,10 @@ struct DecodedText {
     var text: String
     /// `tcvn3`, `vni`, `windows-1258`, `utf8-mojibake` or nil.
     var conversion: String?
+    /// Markup mode: the legacy encoding the page's text nodes are in, still to convert.
+    var legacyText: LegacyVietnamese.Conversion? = nil
+    /// Markup mode: the failure to report if the page's text turns out not to be legacy-encoded either.
+    var undecidedFailure: String? = nil
 }
 
 /// Turns bytes into Unicode text: honours a byte-order mark and a declared
@@ -49,7 +53,9 @@ enum TextDecoding {
 
     /// Decodes `bytes`. `declared` is a charset from outside the bytes (an HTTP
     /// header); `sniff` also looks for one inside them (HTML and XML pages).
-    static func decode(_ bytes: [UInt8], declared: String? = nil, sniff: Bool) throws -> DecodedText {
+    /// In `markup` mode legacy font encodings are judged on the text outside
+    /// tags and left for the caller to convert node by node (`legacyText`).
+    static func decode(_ bytes: [UInt8], declared: String? = nil, sniff: Bool, markup: Bool = false) throws -> DecodedText {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -57,12 +63,12 @@ enum TextDecoding {
             guard let s = CodePage.utf16(Array(bytes.dropFirst(2)), bigEndian: bytes[0] == 0xFE) else {
                 throw Failure(reason: "not valid \(name) (after a byte-order mark)")
             }
-            return finish(s, conversion: nil)
+            return finish(s, conversion: nil, legacy: !markup)
         }
         if looksBinary(bytes) { throw Failure(reason: "binary file (control bytes, not text)") }
         if let s = String(validating: bytes, as: UTF8.self) {
             // Valid UTF-8 wins over any label (a UTF-8 page labelled windows-1252 is common).
-            return finish(s, conversion: nil)
+            return finish(s, conversion: nil, legacy: !markup)
         }
         let label = declared ?? (sniff ? declaredCharset(bytes) : nil)
         let family = label.map(charsetFamily)
@@ -70,26 +76,70 @@ enum TextDecoding {
             return DecodedText(text: LegacyVietnamese.nfc(s), conversion: "windows-1258")
         }
         if family == "utf-16le" || family == "utf-16be", let s = CodePage.utf16(bytes, bigEndian: family == "utf-16be") {
-            return finish(s, conversion: nil)
+            return finish(s, conversion: nil, legacy: !markup)
         }
-        // Unlabelled, mislabelled or Latin-1 bytes: try the Vietnamese 8-bit encodings.
+        // Unlabelled, mislabelled or Latin-1 bytes: try the Vietnamese 8-bit encodings,
+        // judged on the text (outside tags, scripts and styles in markup mode).
         let latin = latin1(bytes)
-        var best: (text: String, conversion: String?, score: Int)? = nil
-        if let legacy = LegacyVietnamese.detect(latin) {
-            best = (legacy.text, legacy.conversion.rawValue, LegacyVietnamese.plausibility(legacy.text).score)
+        let what = label.map { " (declared \($0))" } ?? ""
+        let failure = "not valid UTF-8\(what) and not a recognised Vietnamese encoding"
+        let judged = markup ? visibleText(latin) : latin
+        var best: (conversion: String, score: Int)? = nil
+        let legacy = LegacyVietnamese.detectConversion(judged)
+        if let legacy {
+            best = (legacy.rawValue, LegacyVietnamese.plausibility(LegacyVietnamese.convertMixed(judged, from: legacy)).score)
         }
-        if let s = decodeCodePage(bytes, "windows-1258") {
-            let t = LegacyVietnamese.nfc(s)
-            let p = LegacyVietnamese.plausibility(t)
-            let base = LegacyVietnamese.plausibility(latin).score
-            if p.vietnameseWords >= 3, p.vietnameseWords * 4 >= p.words, p.score > base + 2, best == nil || p.score > best!.score {
-                best = (t, "windows-1258", p.score)
+        let cp1258 = decodeCodePage(bytes, "windows-1258").map(LegacyVietnamese.nfc)
+        if let t = cp1258 {
+            let p = LegacyVietnamese.plausibility(markup ? visibleText(t) : t)
+            let base = LegacyVietnamese.plausibility(judged).score
+            if p.vietnameseWords >= 3, p.score > base + 2, best == nil || p.score > best!.score {
+                best = ("windows-1258", p.score)
             }
         }
-        if let best { return DecodedText(text: best.text, conversion: best.conversion) }
-        if family == "latin1" { return finish(latin, conversion: nil, legacy: false) }
-        let what = label.map { " (declared \($0))" } ?? ""
-        throw Failure(reason: "not valid UTF-8\(what) and not a recognised Vietnamese encoding")
+        switch best?.conversion {
+        case "windows-1258"?: return DecodedText(text: cp1258!, conversion: "windows-1258")
+        case nil:
+            if family == "latin1" { return finish(latin, conversion: nil, legacy: false) }
+            if markup { return DecodedText(text: latin, conversion: nil, undecidedFailure: failure) }
+            throw Failure(reason: failure)
+        default:
+            if markup { return DecodedText(text: latin, conversion: legacy!.rawValue, legacyText: legacy) }
+            return DecodedText(text: LegacyVietnamese.convertMixed(latin, from: legacy!), conversion: legacy!.rawValue)
+        }
+    }
+
+    /// The text of a page outside tags, scripts, styles and comments, one
+    /// line per run of text (a rough cut, for judging encodings only).
+    static func visibleText(_ page: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(page.unicodeScalars)
+        var i = 0
+        func startsWith(_ s: String, at j: Int) -> Bool {
+            var k = j
+            for u in s.unicodeScalars {
+                guard k < scalars.count, scalars[k].properties.lowercaseMapping == String(u) || scalars[k] == u else { return false }
+                k += 1
+            }
+            return true
+        }
+        while i < scalars.count {
+            let u = scalars[i]
+            if u == "<" {
+                var close = ">"
+                if startsWith("<script", at: i) { close = "</script>" }
+                else if startsWith("<style", at: i) { close = "</style>" }
+                else if startsWith("<!--", at: i) { close = "-->" }
+                var j = i + 1
+                while j < scalars.count && !startsWith(close, at: j) { j += 1 }
+                i = j + close.unicodeScalars.count
+                out.append("\n")
+                continue
+            }
+            out.append(u)
+            i += 1
+        }
+        return String(out)
     }
 
     /// Decodes with one of the table code pages (`windows-1258`, `windows-1252`).

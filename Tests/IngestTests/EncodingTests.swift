@@ -106,6 +106,49 @@ import KiemdiemCore
         #expect(try TextDecoding.decode(utf16, sniff: false).text == text)
     }
 
+    /// TCVN3 text as its Latin-1 reading.
+    func tcvn3(_ s: String) -> String {
+        // Encode with the reader's own table, inverted.
+        var inverse: [Unicode.Scalar: UInt8] = [:]
+        for (b, u) in LegacyVietnamese.tcvn3 { inverse[u] = b }
+        return String(String.UnicodeScalarView(s.precomposedStringWithCanonicalMapping.unicodeScalars.map { u in
+            u.value < 0x80 ? u : Unicode.Scalar(inverse[u]!)
+        }))
+    }
+
+    @Test func unicodeTemplateAroundALegacyArticleKeepsItsLetters() throws {
+        let body = "Đảng ủy phường tổ chức hội nghị đánh giá, xếp loại chất lượng đảng viên năm 2020 theo đúng kế hoạch."
+        let body2 = "Kết quả có 126 đảng viên hoàn thành xuất sắc nhiệm vụ và 720 đảng viên hoàn thành tốt nhiệm vụ."
+        let script = String(repeating: "var config = { menu: true, slider: false, analytics: 'x' }; ", count: 60)
+        let html = """
+        <html><head><meta charset="utf-8"><script>\(script)</script></head><body>
+        <div class="menu"><a href="/">Trang chủ</a> <a href="/lh">Liên hệ</a></div>
+        <div class="content"><h1>Hội nghị đánh giá xếp loại đảng viên</h1><p>Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5</p>
+        <p><font face=".VnTime">\(tcvn3(body))</font></p><p><font face=".VnTime">\(tcvn3(body2))</font></p></div></body></html>
+        """
+        let folder = temporaryFolder()
+        let post = try #require(PostReader().read(write(Array(html.utf8), "mixed.html", in: folder)).first?.value)
+        #expect(post.source.conversion == "tcvn3")
+        #expect(comparable(post.text) == ["Hội nghị đánh giá xếp loại đảng viên", "Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5", body, body2])
+        // The same in a text file: Unicode lines stay, TCVN3 lines are converted.
+        let text = "Tin tức\nHội nghị đánh giá xếp loại đảng viên\nNgày đăng 08/12/2020 | 17:41 | Lượt xem: 5\n\n\(tcvn3(body))\n\n\(tcvn3(body2))\n"
+        let txt = try #require(PostReader().read(write(Array(text.utf8), "mixed.txt", in: folder)).first?.value)
+        #expect(txt.source.conversion == "tcvn3")
+        #expect(comparable(txt.text) == ["Tin tức", "Hội nghị đánh giá xếp loại đảng viên", "Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5", body, body2])
+    }
+
+    @Test func legacyPageBytesWithABigScriptAreStillRecognised() throws {
+        let body = "Chi bộ tổ chức hội nghị kiểm điểm, đánh giá chất lượng đảng viên năm 2019 với sự tham dự của các đồng chí."
+        let script = String(repeating: "function f(a, b) { return a + b; } var list = [1, 2, 3]; ", count: 80)
+        let page = "<html><head><script>\(script)</script></head><body><p>\(tcvn3(body))</p></body></html>"
+        let bytes = page.unicodeScalars.map { UInt8($0.value) }
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        let folder = temporaryFolder()
+        let post = try #require(PostReader().read(write(bytes, "old.html", in: folder)).first?.value)
+        #expect(post.source.conversion == "tcvn3")
+        #expect(comparable(post.text).last == body)
+    }
+
     @Test func legacyTextFileIsConvertedNotRejected() throws {
         let folder = temporaryFolder()
         let tcvn = Array("§¶ng ñy ph\u{AD}êng Ngäc L©m tæng kÕt ®¸nh gi¸ ®¶ng viªn n¨m 2021".unicodeScalars.map { UInt8($0.value) })
