@@ -212,6 +212,7 @@ enum ArticleExtractor {
         }
         func depthOf(_ n: HTMLNode) -> Int { var d = 0; var p = n.parent; while let x = p { d += 1; p = x.parent }; return d }
         var nodes: [ObjectIdentifier: HTMLNode] = [:]
+        var order: [ObjectIdentifier] = []   // first credited first, for deterministic ties
         for (i, line) in lines.enumerated() {
             let length = line.text.count
             guard length >= 25, Double(line.linkChars) < 0.3 * Double(length), i != dateIndex else { continue }
@@ -222,14 +223,16 @@ enum ArticleExtractor {
             for (k, b) in chain.prefix(2).enumerated() {
                 let id = ObjectIdentifier(b)
                 score[id, default: 0] += Double(length) * (k == 0 ? 1 : 0.5)
-                nodes[id] = b
-                if depth[id] == nil { depth[id] = depthOf(b) }
+                if nodes[id] == nil { nodes[id] = b; order.append(id); depth[id] = depthOf(b) }
             }
         }
         var bestNode: HTMLNode?
         var best = -1.0
-        for (id, s) in score where s > best || (s == best && depth[id]! > depthOf(bestNode!)) {
-            best = s; bestNode = nodes[id]
+        var bestDepth = -1
+        for id in order {
+            let s = score[id]!, d = depth[id]!
+            // Ties go to the deeper block (a cell rather than its row), then to the earlier one.
+            if s > best || (s == best && d > bestDepth) { best = s; bestNode = nodes[id]; bestDepth = d }
         }
         var body: [String] = []
         if let top = bestNode {
@@ -288,9 +291,9 @@ enum ArticleExtractor {
     static func isDateLine(_ t: String) -> Bool {
         guard t.utf8.count <= 400 else { return false }
         let lower = t.lowercased()
-        guard lower.hasPrefix("ngày đăng") || lower.hasPrefix("đăng ngày") || lower.hasPrefix("ngày cập nhật")
-                || lower.hasPrefix("cập nhật") || lower.contains("lượt xem") else { return false }
-        return t.count <= 120 && t.firstMatch(of: dateRegex) != nil
+        let prefixes = ["ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật:", "cập nhật lúc", "ngày xuất bản", "thời gian đăng"]
+        guard prefixes.contains(where: lower.hasPrefix) || lower.contains("lượt xem") else { return false }
+        return t.count <= 100 && t.firstMatch(of: dateRegex) != nil
     }
 
     nonisolated(unsafe) static let dateRegex = try! Regex(#"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"#)

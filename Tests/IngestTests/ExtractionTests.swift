@@ -88,6 +88,17 @@ import KiemdiemCore
         #expect(a.paragraphs == [body1, body2, "Đoạn thứ ba của bài viết có đủ độ dài để được tính.", "Đoạn thứ tư cũng có đủ độ dài để được tính."])
     }
 
+    @Test func bodySentencesThatMentionUpdatesAndDatesStay() throws {
+        let short = "Cập nhật số liệu ngày 08/12/2020 của Đảng ủy phường."
+        let html = """
+        <html><body><div class="content"><h1>Tiêu đề</h1><p>Ngày đăng 09/12/2020 | 08:00 | Lượt xem: 1</p>
+        <p>\(short)</p><p>\(body1)</p><p>\(body2)</p></div></body></html>
+        """
+        let a = try extract(html)
+        #expect(a.dateLine == "Ngày đăng 09/12/2020 | 08:00 | Lượt xem: 1")
+        #expect(a.paragraphs == [short, body1, body2])
+    }
+
     @Test func metadataFallbacksWhenThePageHasNoDateLine() throws {
         let html = """
         <html><head><title>Đảng ủy phường họp tổng kết năm 2020 | Cổng thông tin</title>
