@@ -40,8 +40,10 @@ public struct PostReader: Sendable {
     /// The input formats, as recorded in `Source.format`.
     enum Format: String { case text, html, warc, jsonl }
 
-    /// Expands `paths` (folders recursively, sorted by path) into the files to read.
-    /// Paths that do not exist come back as failures in place.
+    /// Expands `paths` (folders recursively, sorted by path, hidden entries
+    /// skipped, only `readableExtensions` and `.gz` over them) into the files
+    /// to read. Files named explicitly are kept whatever their name; paths
+    /// that do not exist come back as failures in place.
     public func expand(_ paths: [String]) -> [Result<String, InputFailure>] {
         var out: [Result<String, InputFailure>] = []
         let fm = FileManager.default
@@ -56,6 +58,8 @@ public struct PostReader: Sendable {
             var files: [String] = []
             if let walker = fm.enumerator(atPath: path) {
                 for case let rel as String in walker {
+                    // Hidden files and folders (.git, .DS_Store) are not inputs.
+                    if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                     let full = (path as NSString).appendingPathComponent(rel)
                     var sub: ObjCBool = false
                     if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, Self.isReadable(rel) {

@@ -167,6 +167,10 @@ import KiemdiemCore
         _ = write(article, "z.warc.gz", in: folder)
         _ = write(article, "skip.png", in: folder)
         _ = write(article, "skip.tar.gz", in: folder)
+        let hidden = folder.appendingPathComponent(".git")
+        try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
+        _ = write(article, "HEAD.txt", in: hidden)
+        _ = write(article, ".notes.txt", in: folder)
         let names = PostReader().expand([folder.path]).compactMap(\.value).map { ($0 as NSString).lastPathComponent }
         #expect(names == ["x.txt", "y.html", "z.warc.gz"])
     }
