@@ -47,7 +47,7 @@ extension PostReader {
             return .failure(InputFailure(path: where_, reason: #"no "html" or "text" string field"#))
         }
         let payload = Array(text.utf8)
-        let decoded = TextDecoding.finish(text, conversion: nil)
+        let decoded = TextDecoding.finish(Self.unixLines(text), conversion: nil)
         if decoded.text.allSatisfy(\.isWhitespace) {
             return .failure(InputFailure(path: where_, reason: #"empty "text" field"#))
         }

@@ -210,7 +210,13 @@ public struct PostReader: Sendable {
         }
         return .success(IngestedPost(id: SHA256.contentID(bytes),
                                      source: Source(path: path, url: nil, format: Format.text.rawValue, conversion: decoded.conversion),
-                                     text: decoded.text))
+                                     text: Self.unixLines(decoded.text)))
+    }
+
+    /// Text with CRLF and lone CR line ends turned into LF.
+    static func unixLines(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// A post from an HTML page's bytes: the article block in portal layout.

@@ -175,6 +175,12 @@ import KiemdiemCore
         #expect(names == ["x.txt", "y.html", "z.warc.gz"])
     }
 
+    @Test func windowsLineEndsBecomeLineFeeds() throws {
+        let crlf = String(decoding: article, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
+        let post = try #require(PostReader().read(write(Array(crlf.utf8), "crlf.txt", in: folder)).first?.value)
+        #expect(post.text == String(decoding: article, as: UTF8.self))
+    }
+
     @Test func readingGoesOnAfterEveryFailure() throws {
         let paths = [write([], "1.txt", in: folder), write(article, "2.txt", in: folder),
                      write([0, 1, 2, 3], "3.txt", in: folder), write(article, "4.txt", in: folder)]
