@@ -157,7 +157,7 @@ enum TextDecoding {
 
     /// NFC, after undoing legacy-font mojibake or UTF-8 read as cp1252 when the text shows it.
     static func finish(_ s: String, conversion: String?, legacy: Bool = true) -> DecodedText {
-        if legacy, let fixed = repairDoubleEncoding(s) { return DecodedText(text: fixed, conversion: "utf8-mojibake") }
+        if let fixed = repairDoubleEncoding(s) { return DecodedText(text: fixed, conversion: "utf8-mojibake") }
         if legacy, let l = LegacyVietnamese.detect(s) { return DecodedText(text: l.text, conversion: l.conversion.rawValue) }
         return DecodedText(text: LegacyVietnamese.nfc(s), conversion: conversion)
     }

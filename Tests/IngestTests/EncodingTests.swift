@@ -97,6 +97,17 @@ import KiemdiemCore
         #expect(fixed.text == good)
     }
 
+    @Test func doubleEncodedPageIsRepaired() throws {
+        let body = "Đảng ủy phường tổ chức hội nghị đánh giá, xếp loại chất lượng đảng viên năm 2020."
+        let page = "<html><body><h1>Hội nghị tổng kết</h1><p>Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5</p><p>\(body)</p></body></html>"
+        let mojibake = try #require(CodePage.windows1252(Array(page.utf8)))
+        #expect(mojibake.contains("Ä"))
+        let folder = temporaryFolder()
+        let post = try #require(PostReader().read(write(Array(mojibake.utf8), "twice.html", in: folder)).first?.value)
+        #expect(post.source.conversion == "utf8-mojibake")
+        #expect(comparable(post.text) == ["Hội nghị tổng kết", "Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5", body])
+    }
+
     @Test func byteOrderMarks() throws {
         let text = "Ngày đăng 08/12/2020 | 17:41"
         let utf8 = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8), sniff: false)
