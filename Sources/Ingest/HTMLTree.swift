@@ -1,4 +1,5 @@
 @_implementationOnly import CLibXML2
+import Foundation
 
 /// A parsed HTML page as a plain Swift tree: elements with their attributes,
 /// and text. libxml2's HTML parser builds it (it recovers from broken markup
@@ -44,6 +45,25 @@ final class HTMLNode {
         }
         walk(self)
         return out
+    }
+
+    /// True inside an element whose font is a TCVN3 capitals font
+    /// (`.VnTimeH`, `.VnArialH`: the name starts ".Vn" and ends in "H").
+    var inUpperCaseLegacyFont: Bool {
+        var p = parent
+        while let n = p {
+            var faces = n.attributes["face"] ?? ""
+            if let style = n.attributes["style"]?.lowercased(), let r = style.range(of: "font-family:") {
+                faces += "," + style[r.upperBound...].prefix(while: { $0 != ";" })
+            }
+            for face in faces.split(separator: ",") {
+                let name = face.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\"")).lowercased()
+                if name.hasPrefix(".vn") && name.hasSuffix("h") { return true }
+                if name.hasPrefix(".vn") { return false }   // the nearest legacy font decides
+            }
+            p = n.parent
+        }
+        return false
     }
 
     /// `class` and `id` together, lower-cased.

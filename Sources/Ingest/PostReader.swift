@@ -244,6 +244,8 @@ public struct PostReader: Sendable {
         if let legacy {
             for node in texts where LegacyVietnamese.couldBeLegacy(node.text[...]) {
                 node.text = LegacyVietnamese.convert(node.text, from: legacy)
+                // TCVN3 capitals were drawn by a separate font (.VnTimeH …) from the lower-case codes.
+                if legacy == .tcvn3 && node.inUpperCaseLegacyFont { node.text = node.text.uppercased() }
             }
             root.descendants { n in
                 if n.name == "meta", let c = n.attributes["content"], LegacyVietnamese.couldBeLegacy(c[...]) {

@@ -148,6 +148,16 @@ import KiemdiemCore
         #expect(comparable(txt.text) == ["Tin tức", "Hội nghị đánh giá xếp loại đảng viên", "Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 5", body, body2])
     }
 
+    @Test func tcvn3CapitalsFontIsUpperCased() throws {
+        let body = "Chi bộ tổ chức hội nghị kiểm điểm, đánh giá chất lượng đảng viên năm 2019 với sự tham dự của các đồng chí."
+        let page = "<html><body><p><font face=\".VnTimeH\">\(tcvn3("đảng ủy phường"))</font></p><p><font face='.VnTime'>\(tcvn3(body))</font></p></body></html>"
+        let folder = temporaryFolder()
+        let post = try #require(PostReader().read(write(page.unicodeScalars.map { UInt8($0.value) }, "caps.html", in: folder)).first?.value)
+        #expect(post.source.conversion == "tcvn3")
+        #expect(post.text.contains("ĐẢNG ỦY PHƯỜNG"))
+        #expect(post.text.contains(body))
+    }
+
     @Test func legacyPageBytesWithABigScriptAreStillRecognised() throws {
         let body = "Chi bộ tổ chức hội nghị kiểm điểm, đánh giá chất lượng đảng viên năm 2019 với sự tham dự của các đồng chí."
         let script = String(repeating: "function f(a, b) { return a + b; } var list = [1, 2, 3]; ", count: 80)
