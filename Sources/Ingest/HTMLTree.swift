@@ -79,9 +79,13 @@ final class HTMLNode {
 }
 
 enum HTMLParser {
+    /// libxml2 must set up its globals once before threads parse at the same time.
+    private static let initialized: Void = { xmlInitParser() }()
+
     /// Parses UTF-8 HTML into a tree (recovering from errors, no network).
     /// Comments, processing instructions and the doctype are left out.
     static func parse(_ utf8: [UInt8]) -> HTMLNode? {
+        _ = initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buf in

@@ -38,4 +38,17 @@ import KiemdiemCore
         }
         #expect(checked >= files.count * 5)
     }
+
+    @Test func readersRunInParallel() async throws {
+        let files = PostReader().expand([formatsDir.appendingPathComponent("html").path]).compactMap(\.value)
+        try #require(files.count >= 4)
+        let serial = files.map { PostReader().read($0).compactMap(\.value).map(\.text) }
+        let parallel = await withTaskGroup(of: (Int, [String]).self) { group in
+            for (i, f) in files.enumerated() { group.addTask { (i, PostReader().read(f).compactMap(\.value).map(\.text)) } }
+            var out = [[String]](repeating: [], count: files.count)
+            for await (i, texts) in group { out[i] = texts }
+            return out
+        }
+        #expect(parallel == serial)
+    }
 }
