@@ -9,7 +9,16 @@ import KiemdiemCore
 /// exports (`.jsonl`, one post per line), and any of these gzip-compressed
 /// (`.gz`). Standard input (`-`) and files with other names are recognised by
 /// their first bytes. Text in windows-1258 or the legacy font encodings TCVN3
-/// and VNI is converted to Unicode and the conversion noted in `Source.conversion`.
+/// and VNI is converted to Unicode and the conversion noted in
+/// `Source.conversion` (`windows-1258`, `tcvn3`, `vni`, or `utf8-mojibake` for
+/// UTF-8 that was once read as cp1252 and saved again).
+///
+/// Every post's `text` is in the portal plain-text layout (category, title,
+/// `Ngày đăng DD/MM/YYYY | HH:MM | Lượt xem: N`, blank line, paragraphs
+/// separated by blank lines): pages are reduced to their article block, and a
+/// JSON line whose `text` lacks the header gets one from its `title` and
+/// `published` fields. Failures inside a WARC or JSON Lines file name the
+/// record (`file#record N`, `file#line N`); every reason is one line.
 public struct PostReader: Sendable {
     /// Limits that keep hostile or broken input from exhausting the machine.
     /// An input that passes one becomes an `InputFailure`; the batch goes on.
