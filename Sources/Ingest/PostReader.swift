@@ -3,23 +3,56 @@ import KiemdiemCore
 
 /// Reads inputs (files, folders, standard input) into posts, one result per
 /// post or per failed input, in input order. A bad input never stops the batch.
+///
+/// Formats: plain-text articles (`.txt`), saved pages (`.html`, `.htm`), web
+/// archives (`.warc`, `.warc.gz` with one gzip member per record), JSON Lines
+/// exports (`.jsonl`, one post per line), and any of these gzip-compressed
+/// (`.gz`). Standard input (`-`) and files with other names are recognised by
+/// their first bytes. Text in windows-1258 or the legacy font encodings TCVN3
+/// and VNI is converted to Unicode and the conversion noted in
+/// `Source.conversion` (`windows-1258`, `tcvn3`, `vni`, or `utf8-mojibake` for
+/// UTF-8 that was once read as cp1252 and saved again).
+///
+/// Every post's `text` is in the portal plain-text layout (category, title,
+/// `Ngày đăng DD/MM/YYYY | HH:MM | Lượt xem: N`, blank line, paragraphs
+/// separated by blank lines): pages are reduced to their article block, and a
+/// JSON line whose `text` lacks the header gets one from its `title` and
+/// `published` fields. Failures inside a WARC or JSON Lines file name the
+/// record (`file#record N`, `file#line N`); every reason is one line.
 public struct PostReader: Sendable {
-    /// Limits that keep hostile input from exhausting the machine.
+    /// Limits that keep hostile or broken input from exhausting the machine.
+    /// An input that passes one becomes an `InputFailure`; the batch goes on.
     public struct Limits: Sendable {
-        /// Largest input file read, in bytes.
-        public var maxBytes: Int = 20 * 1024 * 1024
-        public init(maxBytes: Int = 20 * 1024 * 1024) { self.maxBytes = maxBytes }
+        /// Largest input file (or standard input) read, in bytes. Default 20 MB (`--max-bytes`).
+        public var maxBytes: Int
+        /// Largest output of decompressing one gzip input, in bytes. Default 200 MB.
+        public var maxDecompressedBytes: Int
+        /// Longest JSON Lines line, in bytes; longer lines fail alone. Default 8 MB.
+        public var maxLineBytes: Int
+        /// Most records read from one WARC file; the rest fail as one. Default 100 000.
+        public var maxWarcRecords: Int
+
+        public init(maxBytes: Int = 20 * 1024 * 1024, maxDecompressedBytes: Int = 200 * 1024 * 1024,
+                    maxLineBytes: Int = 8 * 1024 * 1024, maxWarcRecords: Int = 100_000) {
+            self.maxBytes = maxBytes; self.maxDecompressedBytes = maxDecompressedBytes
+            self.maxLineBytes = maxLineBytes; self.maxWarcRecords = maxWarcRecords
+        }
     }
 
     public var limits: Limits
 
     public init(limits: Limits = Limits()) { self.limits = limits }
 
-    /// File endings read when walking folders.
-    public static let readableExtensions: Set<String> = ["txt"]
+    /// File endings read when walking folders (`.gz` only over one of the others).
+    public static let readableExtensions: Set<String> = ["txt", "html", "htm", "xhtml", "warc", "jsonl"]
 
-    /// Expands `paths` (folders recursively, sorted by path) into the files to read.
-    /// Paths that do not exist come back as failures in place.
+    /// The input formats, as recorded in `Source.format`.
+    enum Format: String { case text, html, warc, jsonl }
+
+    /// Expands `paths` (folders recursively, sorted by path, hidden entries
+    /// skipped, only `readableExtensions` and `.gz` over them) into the files
+    /// to read. Files named explicitly are kept whatever their name; paths
+    /// that do not exist come back as failures in place.
     public func expand(_ paths: [String]) -> [Result<String, InputFailure>] {
         var out: [Result<String, InputFailure>] = []
         let fm = FileManager.default
@@ -34,6 +67,8 @@ public struct PostReader: Sendable {
             var files: [String] = []
             if let walker = fm.enumerator(atPath: path) {
                 for case let rel as String in walker {
+                    // Hidden files and folders (.git, .DS_Store) are not inputs.
+                    if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                     let full = (path as NSString).appendingPathComponent(rel)
                     var sub: ObjCBool = false
                     if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, Self.isReadable(rel) {
@@ -47,42 +82,193 @@ public struct PostReader: Sendable {
         return out
     }
 
+    /// True for names with a readable ending, also under `.gz`.
     static func isReadable(_ name: String) -> Bool {
-        let ext = (name as NSString).pathExtension.lowercased()
-        return readableExtensions.contains(ext)
+        var n = name as NSString
+        if n.pathExtension.lowercased() == "gz" { n = n.deletingPathExtension as NSString }
+        return readableExtensions.contains(n.pathExtension.lowercased())
     }
 
     /// Reads one file (or `-` for standard input) into its posts.
     public func read(_ path: String) -> [Result<IngestedPost, InputFailure>] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let attrs = try? FileManager.default.attributesOfItem(atPath: path) else {
-                return [.failure(InputFailure(path: path, reason: "cannot read"))]
-            }
-            if let size = attrs[.size] as? Int, size > limits.maxBytes {
-                return [.failure(InputFailure(path: path, reason: "file is \(size) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)"))]
-            }
-            guard let d = FileManager.default.contents(atPath: path) else {
-                return [.failure(InputFailure(path: path, reason: "cannot read"))]
-            }
-            data = d
+        var out: [Result<IngestedPost, InputFailure>] = []
+        read(path) { out.append($0) }
+        return out
+    }
+
+    /// Reads one file (or `-`), handing each post or failure to `each` as soon
+    /// as it is ready (WARC and JSON Lines files hold many posts).
+    public func read(_ path: String, each: (Result<IngestedPost, InputFailure>) -> Void) {
+        let bytes: [UInt8]
+        switch load(path) {
+        case .failure(let f): each(.failure(f)); return
+        case .success(let b): bytes = b
         }
-        return [readText(data, path: path)]
+        let name = path == "-" ? "" : (path as NSString).lastPathComponent
+        process(bytes, path: path, name: name, depth: 0, each: each)
+    }
+
+    /// Reads posts from bytes already in memory; `name` (a file name) hints at the format.
+    public func read(bytes: [UInt8], path: String, name: String = "", each: (Result<IngestedPost, InputFailure>) -> Void) {
+        if bytes.count > limits.maxBytes {
+            each(.failure(InputFailure(path: path, reason: "input is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)")))
+            return
+        }
+        process(bytes, path: path, name: name, depth: 0, each: each)
+    }
+
+    func load(_ path: String) -> Result<[UInt8], InputFailure> {
+        if path == "-" {
+            let data = FileHandle.standardInput.readData(ofLength: limits.maxBytes + 1)
+            if data.count > limits.maxBytes {
+                return .failure(InputFailure(path: path, reason: "standard input is over the \(limits.maxBytes)-byte limit (--max-bytes)"))
+            }
+            return .success([UInt8](data))
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            return .failure(InputFailure(path: path, reason: "no such file"))
+        }
+        if isDir.boolValue { return .failure(InputFailure(path: path, reason: "is a folder (expand it first)")) }
+        guard let attrs = try? FileManager.default.attributesOfItem(atPath: path) else {
+            return .failure(InputFailure(path: path, reason: "cannot read (no permission?)"))
+        }
+        if let size = (attrs[.size] as? NSNumber)?.intValue, size > limits.maxBytes {
+            return .failure(InputFailure(path: path, reason: "file is \(size) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(InputFailure(path: path, reason: "cannot read (no permission?)"))
+        }
+        defer { try? handle.close() }
+        let data = handle.readData(ofLength: limits.maxBytes + 1)
+        if data.count > limits.maxBytes {
+            return .failure(InputFailure(path: path, reason: "file is over the \(limits.maxBytes)-byte limit (--max-bytes)"))
+        }
+        return .success([UInt8](data))
+    }
+
+    func process(_ bytes: [UInt8], path: String, name: String, depth: Int,
+                 each: (Result<IngestedPost, InputFailure>) -> Void) {
+        if bytes.isEmpty { each(.failure(InputFailure(path: path, reason: "empty file"))); return }
+        let ext = (name as NSString).pathExtension.lowercased()
+        if GzipInflater.isGzip(bytes) {
+            guard depth == 0 else {
+                each(.failure(InputFailure(path: path, reason: "gzip inside gzip is not read"))); return
+            }
+            let inner = ext == "gz" ? (name as NSString).deletingPathExtension : ""
+            let (output, failure) = GzipInflater(limit: limits.maxDecompressedBytes).inflate(bytes)
+            if let failure {
+                // Whole records before the damage are still good in a WARC file.
+                if WARCParser.looksLikeWARC(output) {
+                    readWARC(output, path: path, each: each, stopAtDamage: true)
+                }
+                each(.failure(InputFailure(path: path, reason: failure.reason)))
+                return
+            }
+            process(output, path: path, name: inner, depth: depth + 1, each: each)
+            return
+        }
+        if ext == "gz" {
+            each(.failure(InputFailure(path: path, reason: "not gzip data (bad magic number) despite the .gz name"))); return
+        }
+        switch Self.format(name: name, bytes: bytes) {
+        case .text: each(readText(bytes, path: path))
+        case .html: each(readHTML(bytes, path: path, url: nil, format: .html))
+        case .warc: readWARC(bytes, path: path, each: each, stopAtDamage: false)
+        case .jsonl: readJSONLines(bytes, path: path, each: each)
+        }
+    }
+
+    /// The format from the file ending, else from the first bytes.
+    static func format(name: String, bytes: [UInt8]) -> Format {
+        switch (name as NSString).pathExtension.lowercased() {
+        case "txt": return .text
+        case "html", "htm", "xhtml": return .html
+        case "warc": return .warc
+        case "jsonl", "ndjson": return .jsonl
+        default: break
+        }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 { start += 1 }
+        let head = bytes[start...].prefix(2048)
+        if head.starts(with: Array("WARC/".utf8)) { return .warc }
+        if head.first == UInt8(ascii: "{") { return .jsonl }
+        if head.first == UInt8(ascii: "<") {
+            let lower = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+            if ["<!doctype html", "<html", "<head", "<body", "<div", "<p", "<meta", "<title", "<table"].contains(where: lower.contains) {
+                return .html
+            }
+        }
+        return .text
     }
 
     /// A plain-text post from its bytes.
     public func readText(_ data: Data, path: String) -> Result<IngestedPost, InputFailure> {
-        if data.isEmpty { return .failure(InputFailure(path: path, reason: "empty file")) }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.contains(0) { return .failure(InputFailure(path: path, reason: "binary file (contains NUL bytes)")) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(InputFailure(path: path, reason: "not valid UTF-8"))
+        readText([UInt8](data), path: path)
+    }
+
+    func readText(_ bytes: [UInt8], path: String) -> Result<IngestedPost, InputFailure> {
+        if bytes.isEmpty { return .failure(InputFailure(path: path, reason: "empty file")) }
+        let decoded: DecodedText
+        do { decoded = try TextDecoding.decode(bytes, sniff: false) } catch let e as TextDecoding.Failure {
+            return .failure(InputFailure(path: path, reason: e.reason))
+        } catch { return .failure(InputFailure(path: path, reason: "\(error)")) }
+        if decoded.text.allSatisfy(\.isWhitespace) {
+            return .failure(InputFailure(path: path, reason: "empty file (whitespace only)"))
         }
-        if text.allSatisfy(\.isWhitespace) { return .failure(InputFailure(path: path, reason: "empty file (whitespace only)")) }
-        let id = SHA256.contentID(data)
-        return .success(IngestedPost(id: id, source: Source(path: path, url: nil, format: "text"), text: text))
+        return .success(IngestedPost(id: SHA256.contentID(bytes),
+                                     source: Source(path: path, url: nil, format: Format.text.rawValue, conversion: decoded.conversion),
+                                     text: Self.unixLines(decoded.text)))
+    }
+
+    /// Text with CRLF and lone CR line ends turned into LF.
+    static func unixLines(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// A post from an HTML page's bytes: the article block in portal layout.
+    func readHTML(_ bytes: [UInt8], path: String, url: String?, format: Format, charset: String? = nil,
+                  title: String? = nil, published: String? = nil) -> Result<IngestedPost, InputFailure> {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(InputFailure(path: path, reason: bytes.isEmpty ? "empty page" : "empty page (whitespace only)"))
+        }
+        let decoded: DecodedText
+        do { decoded = try TextDecoding.decode(bytes, declared: charset, sniff: true, markup: true) } catch let e as TextDecoding.Failure {
+            return .failure(InputFailure(path: path, reason: e.reason))
+        } catch { return .failure(InputFailure(path: path, reason: "\(error)")) }
+        guard let root = HTMLParser.parse(Array(decoded.text.utf8)) else {
+            return .failure(InputFailure(path: path, reason: "HTML could not be parsed"))
+        }
+        // Legacy font encodings are converted text node by text node, so a
+        // Unicode page template around an old article keeps its own letters.
+        var conversion = decoded.conversion
+        var legacy = decoded.legacyText
+        let texts = root.visibleTextNodes()
+        if legacy == nil && conversion == nil {
+            legacy = LegacyVietnamese.detectConversion(texts.map(\.text).joined(separator: "\n"))
+            conversion = legacy?.rawValue
+        }
+        if let legacy {
+            for node in texts where LegacyVietnamese.couldBeLegacy(node.text[...]) {
+                node.text = LegacyVietnamese.convert(node.text, from: legacy)
+                // TCVN3 capitals were drawn by a separate font (.VnTimeH …) from the lower-case codes.
+                if legacy == .tcvn3 && node.inUpperCaseLegacyFont { node.text = node.text.uppercased() }
+            }
+            root.descendants { n in
+                if n.name == "meta", let c = n.attributes["content"], LegacyVietnamese.couldBeLegacy(c[...]) {
+                    n.attributes["content"] = LegacyVietnamese.convert(c, from: legacy)
+                }
+            }
+        } else if let failure = decoded.undecidedFailure {
+            return .failure(InputFailure(path: path, reason: failure))
+        }
+        guard let article = ArticleExtractor.extract(root, title: title, published: published), !article.paragraphs.isEmpty else {
+            return .failure(InputFailure(path: path, reason: "no article text found in the HTML page"))
+        }
+        return .success(IngestedPost(id: SHA256.contentID(bytes),
+                                     source: Source(path: path, url: url, format: format.rawValue, conversion: conversion),
+                                     text: article.layoutText, title: title, published: published))
     }
 }
