@@ -19,7 +19,7 @@ For articles in the portal plain-text layout (category, title,
                        or view count, so only title, date and body match)
   sidebar_headlines.list  the sidebar headlines, which must never reach a post
 
-Sources: corpus/formats/src/*.txt, ../shared/seeds/*.txt (when present) and
+Sources: corpus/formats/src/*.txt and
 corpus/NN.txt. Output is deterministic (fixed dates, no randomness).
 
 Usage: python3 scripts/make_corpus_formats.py [package-root]
@@ -65,9 +65,8 @@ def sources():
     found = []
     for path in sorted(glob.glob(os.path.join(OUT, "src", "*.txt"))):
         found.append(path)
-    shared = os.path.join(ROOT, "..", "shared", "seeds")
-    for path in sorted(glob.glob(os.path.join(shared, "*.txt"))):
-        found.append(path)
+    # The seed article (../shared/seeds) is a real post, not ours: it is never
+    # copied into the repository; tests read it from ../shared when present.
     for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "[0-9][0-9]*.txt"))):
         found.append(path)
     out = []

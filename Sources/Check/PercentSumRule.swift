@@ -3,7 +3,9 @@ import KiemdiemCore
 /// `percent_sum` (warning): a complete list of percents (every level with a
 /// non-zero or unknown count carries a percent; at least two percents) should
 /// sum to 100 ± 0.05 × the number of percents, and it does not.
-/// Cumulative "trở lên" percents are made exclusive first.
+/// Cumulative "trở lên" percents are made exclusive first. A list with an
+/// approximate percent ("khoảng 14%", "trên 75%") bounds nothing exactly and is
+/// never summed.
 public struct PercentSumRule: ArticleRule {
     public let rule = Rule.percentSum
     public init() {}
@@ -15,6 +17,7 @@ public struct PercentSumRule: ArticleRule {
             var percents: [Level: Double] = [:]
             var complete = true
             for (level, rating) in levels {
+                if rating.approx { complete = false; break }
                 if let p = rating.percent { percents[level] = p; continue }
                 if rating.count != 0 { complete = false }
             }

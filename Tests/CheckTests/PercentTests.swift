@@ -105,6 +105,19 @@ import KiemdiemCore
         #expect(PercentSumRule().findings(in: b.record).isEmpty)
     }
 
+    @Test func silentWhenAPercentIsApproximate() {
+        // "khoảng 14% … trên 75%": bounds, not a list that must reach 100.
+        var b = RecordBuilder()
+        b.rating(.toChucCoSoDang, .reported, .HTXSNV, nil, percent: 14, approx: true)
+        b.rating(.toChucCoSoDang, .reported, .HTTNV, nil, percent: 75, approx: true)
+        #expect(PercentSumRule().findings(in: b.record).isEmpty)
+        // The same figures stated exactly do fire.
+        var c = RecordBuilder()
+        c.rating(.toChucCoSoDang, .reported, .HTXSNV, nil, percent: 14)
+        c.rating(.toChucCoSoDang, .reported, .HTTNV, nil, percent: 75)
+        #expect(PercentSumRule().findings(in: c.record).count == 1)
+    }
+
     @Test func cumulativePercentsAreMadeExclusive() {
         var b = RecordBuilder()
         b.rating(.dangVien, .reported, .HTTNV, nil, percent: 97.7, orAbove: true)

@@ -23,13 +23,14 @@ struct ManifestRow: Sendable, CustomStringConvertible {
 }
 
 /// Rows of corpus/formats/manifest.tsv whose twin exists (the seed twin lives outside the repo).
-func manifestRows() -> [ManifestRow] {
+/// Manifest rows whose plain-text twin is present (all rows with `includeMissingTwins`).
+func manifestRows(includeMissingTwins: Bool = false) -> [ManifestRow] {
     guard let text = try? String(contentsOf: formatsDir.appendingPathComponent("manifest.tsv"), encoding: .utf8) else { return [] }
     return text.split(separator: "\n").dropFirst().compactMap { line in
         let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard f.count >= 6, let i = Int(f[1]) else { return nil }
         let row = ManifestRow(file: f[0], index: i, twin: f[2], format: f[3], conversion: f[4].isEmpty ? nil : f[4], url: f[5].isEmpty ? nil : f[5], bodyOnly: f.count > 6 && f[6] == "body")
-        return FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent(row.twin).path) ? row : nil
+        return includeMissingTwins || FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent(row.twin).path) ? row : nil
     }
 }
 
