@@ -83,7 +83,7 @@ art(4, 2022, Org("Đảng ủy xã Hòa Tiến", "xã", "Hòa Tiến"),
 # 05 — pre-2018 scheme (2016), January article; members HTXS 1.020 vs HTT 3.500 would exceed 20% but the cap does not apply.
 art(5, 2016, Org("Huyện ủy Đại Lâm", "huyện", "Đại Lâm"),
     [D("2017-01-11", "Ngày 11/01/2017"), Y(2016), D("2014-09-25", "ngày 25/9/2014"),
-     D("2012", "giai đoạn 2012 - 2016", "2016")],
+     D("2012", "giai đoạn 2012 - 2016", "2016"), D("2018", "năm sau", planned=True)],
     [Doc("HD", "Hướng dẫn", "27", "BTCTW", "Hướng dẫn 27-HD/BTCTW ngày 25/9/2014", date="2014-09-25")],
     [O("Hoàng Minh Tuấn", "TUV", "Bí thư Huyện ủy")],
     [R("tc", "a", "TSVMTB", 12, "12 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu"),
@@ -450,7 +450,7 @@ art(28, 2025, Org("Đảng ủy phường Thanh Sơn", "phường", "Thanh Sơn"
 # 29 — January; đảng bộ bộ phận subject; cross-year range 28/12/2020 - 03/01/2021; percents consistent; clean.
 art(29, 2020, Org("Đảng ủy phường Đại An", "phường", "Đại An"),
     [D("2021-01-11", "ngày 11/01/2021"), Y(2020), D("2020-12-28", "28/12/2020 - 03/01/2021", "2021-01-03"),
-     D("2020-10-30", "ngày 30/10/2020")],
+     D("2020-10-30", "ngày 30/10/2020"), D("2022", "năm sau", planned=True)],
     [Doc("QĐ", "Quy định", "132", "TW", "Quy định 132-QĐ/TW"),
      Doc("HD", "Hướng dẫn", "33", "BTCTW", "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020", date="2020-10-30"),
      Doc("QĐ", "Quy định", "213", "TW", "Quy định 213-QĐ/TW")],

@@ -29,15 +29,17 @@ struct EvalCommand: ParsableCommand {
             FileHandle.standardError.write(Data("kiemdiem eval: give a corpus folder\n".utf8))
             throw ExitCode(2)
         }
-        let extractor = try ArticleExtractor()
-        let reader = PostReader()
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline() } catch { throw CLIError("cannot load the lexicons and models (\(error))") }
         var totals = RecordKeys.fields.map { FieldScore(field: $0) }
         var failed = false
-        var articles = 0
         func fail(_ f: InputFailure) {
             failed = true
             FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
         }
+        // Extract and check every article first: cross-article findings need them all.
+        var records: [ArticleRecord] = []
+        var expectations: [(article: String, keys: [String: [String]])] = []
         for folder in folders {
             let (pairs, problems) = CorpusEvaluation.pairs(in: folder)
             problems.forEach(fail)
@@ -47,22 +49,25 @@ struct EvalCommand: ParsableCommand {
                 case .failure(let f): fail(f); continue
                 case .success(let k): expected = k
                 }
-                guard let result = reader.read(pair.article).first else { continue }
-                let post: IngestedPost
+                guard let result = pipeline.reader.read(pair.article).first else { continue }
                 switch result {
-                case .failure(let f): fail(f); continue
-                case .success(let p): post = p
+                case .failure(let f): fail(f)
+                case .success(let post):
+                    records.append(pipeline.record(for: post))
+                    expectations.append((pair.article, expected))
                 }
-                let record = extractor.extract(post)
-                let comparison = ArticleComparison(actual: CorpusEvaluation.actualKeys(record), expected: expected)
-                for (k, s) in comparison.scores.enumerated() { totals[k].add(s) }
-                articles += 1
-                if verbose, !(comparison.extra.isEmpty && comparison.missing.isEmpty) {
-                    print(pair.article)
-                    for f in RecordKeys.fields {
-                        for k in comparison.missing[f] ?? [] { print("  - \(f): \(k)") }
-                        for k in comparison.extra[f] ?? [] { print("  + \(f): \(k)") }
-                    }
+            }
+        }
+        Pipeline.addCrossArticleFindings(&records)
+        let articles = records.count
+        for (record, expectation) in zip(records, expectations) {
+            let comparison = ArticleComparison(actual: CorpusEvaluation.actualKeys(record), expected: expectation.keys)
+            for (k, s) in comparison.scores.enumerated() { totals[k].add(s) }
+            if verbose, !(comparison.extra.isEmpty && comparison.missing.isEmpty) {
+                print(expectation.article)
+                for f in RecordKeys.fields {
+                    for k in comparison.missing[f] ?? [] { print("  - \(f): \(k)") }
+                    for k in comparison.extra[f] ?? [] { print("  + \(f): \(k)") }
                 }
             }
         }

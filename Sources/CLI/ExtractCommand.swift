@@ -6,11 +6,14 @@ import Kiemdiem
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Turn articles into records (RECORDS.md): dates, documents, officials, organization, ratings, totals.",
+        abstract: "Turn articles into records (RECORDS.md): dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file or a folder (read recursively, sorted by path). One record per article
-        is written to standard output in input order. A file that cannot be read gives one
-        line on standard error ("kiemdiem: PATH: reason") and the others still come out.
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of those), a folder
+        (read recursively, sorted by path) or '-' for standard input. One record per article is
+        written to standard output in input order, with its within-article findings and the
+        cross-article findings among the articles of this call (records are written once all
+        inputs are read). A file that cannot be read gives one line on standard error
+        ("kiemdiem: PATH: reason") and the others still come out.
         Exit status: 0 when every input was read, 3 when some failed, 2 for bad usage.
 
         Example: kiemdiem extract corpus/ > records.jsonl
@@ -23,60 +26,45 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD used for relative dates instead of the publication day.")
     var referenceDate: String?
 
-    @Argument(help: "Files or folders to read.")
+    @OptionGroup var input: InputLimitOptions
+
+    @Argument(help: "Files or folders to read ('-' for standard input).")
     var paths: [String] = []
 
-    func run() throws {
-        func usage(_ message: String) -> ExitCode {
-            FileHandle.standardError.write(Data("kiemdiem extract: \(message)\n".utf8))
-            return ExitCode(2)
+    func validate() throws {
+        guard format == "jsonl" || format == "json" else { throw ValidationError("--format must be jsonl or json, not '\(format)'") }
+        if let r = referenceDate, r.count != 10 || CalendarDate(iso: r) == nil {
+            throw ValidationError("--reference-date must be YYYY-MM-DD, not '\(r)'")
         }
-        guard format == "jsonl" || format == "json" else { throw usage("--format must be jsonl or json, not '\(format)'") }
-        var reference: CalendarDate? = nil
-        if let r = referenceDate {
-            guard r.count == 10, let d = CalendarDate(iso: r) else { throw usage("--reference-date must be YYYY-MM-DD, not '\(r)'") }
-            reference = d
-        }
-        guard !paths.isEmpty else { throw usage("give at least one file or folder") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+    }
 
-        let extractor: ArticleExtractor
-        do { extractor = try ArticleExtractor() } catch {
-            FileHandle.standardError.write(Data("kiemdiem: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-        let reader = PostReader()
+    func run() throws {
+        let reference = referenceDate.flatMap { CalendarDate(iso: $0) }
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline(limits: input.limits) } catch { throw CLIError("cannot load the lexicons and models (\(error))") }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        let out = OutputBuffer()
+        var records: [ArticleRecord] = []
         var failed = false
-        var first = true
-        func fail(_ f: InputFailure) {
-            failed = true
-            out.flush()
-            FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
-        }
-        if format == "json" { out.write("[") }
-        for item in reader.expand(paths) {
-            switch item {
-            case .failure(let f): fail(f)
-            case .success(let path):
-                for result in reader.read(path) {
-                    switch result {
-                    case .failure(let f): fail(f)
-                    case .success(let post):
-                        let record = extractor.extract(post, referenceDate: reference)
-                        guard let data = try? encoder.encode(record) else {
-                            fail(InputFailure(path: path, reason: "record could not be encoded")); continue
-                        }
-                        if format == "json" { out.write(first ? "\n" : ",\n") }
-                        out.write(String(decoding: data, as: UTF8.self))
-                        if format == "jsonl" { out.write("\n") }
-                        first = false
-                    }
-                }
+        pipeline.process(paths, referenceDate: reference) { result in
+            switch result {
+            case .success(let record): records.append(record)
+            case .failure(let f):
+                failed = true
+                FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
             }
         }
-        if format == "json" { out.write(first ? "]\n" : "\n]\n") }
+        Pipeline.addCrossArticleFindings(&records)
+        let out = OutputBuffer()
+        if format == "json" { out.write("[") }
+        for (i, record) in records.enumerated() {
+            let data = try encoder.encode(record)
+            if format == "json" { out.write(i == 0 ? "\n" : ",\n") }
+            out.write(String(decoding: data, as: UTF8.self))
+            if format == "jsonl" { out.write("\n") }
+        }
+        if format == "json" { out.write(records.isEmpty ? "]\n" : "\n]\n") }
         out.flush()
         if failed { throw ExitCode(3) }
     }

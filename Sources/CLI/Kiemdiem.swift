@@ -1,7 +1,29 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KiemdiemCommand: ParsableCommand {
+    /// Runs the command; bad usage exits with status 2 and one line on standard error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("kiemdiem: \(error.description)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                var line = String(fullMessage(for: error).split(separator: "\n").first ?? "bad usage")
+                if line.hasPrefix("Error: ") { line.removeFirst(7) }
+                FileHandle.standardError.write(Data("kiemdiem: \(line)\n".utf8))
+                FileHandle.standardError.write(Data("See 'kiemdiem --help'.\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "kiemdiem",
         abstract: "Read archived Vietnamese party news posts, extract dated and sourced facts, and cross-check the figures.",

@@ -7,7 +7,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Read posts, extract and check their facts, store them and write the report.",
         discussion: """
-        Reads every .txt post under PATH... (folders recursively), extracts one record per
+        Reads every post under PATH... (.txt, .html, .warc, .warc.gz, .jsonl, .gz; folders recursively), extracts one record per
         post, runs the consistency checks, stores everything in the SQLite database
         (articles keyed by content hash: a rerun skips what is stored and changes nothing),
         recomputes the cross-article checks over the whole database and writes the HTML report.
@@ -33,13 +33,15 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
+    @OptionGroup var input: InputLimitOptions
+
     func run() throws {
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
         let showProgress = isatty(2) == 1
         let extractor: ArticleExtractor
         do { extractor = try ArticleExtractor() } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
-        let job = RunJob(extract: { extractor.extract($0) })
+        let job = RunJob(reader: PostReader(limits: input.limits), extract: { extractor.extract($0) })
         let summary = try job.run(paths: paths, store: store) { p in
             guard showProgress else { return }
             let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
