@@ -100,7 +100,7 @@ public enum Statistics {
                     let rs = mine.filter { ($0.year ?? 0) == y && $0.subject == subject }
                     guard let stage = ["approved", "reported", "proposed"].first(where: { s in rs.contains { $0.stage == s } }) else { continue }
                     let cells = rs.filter { $0.stage == stage }.map { r -> String in
-                        let c = r.count.map(String.init) ?? (r.percent.map { "\(StatFormatNumber.short($0))%" } ?? "?")
+                        let c = r.count.map(String.init) ?? (r.percent.map { "\(StatFormatNumber.short($0))%" } ?? "approx.")
                         let share = r.share.map { " (\(StatFormatNumber.short(($0 * 1000).rounded() / 10))%)" } ?? ""
                         return "\(c) \(r.level)\(share)\(r.conflict ? "!" : "")"
                     }

@@ -75,6 +75,11 @@ struct OrganizationRules {
         return n
     }
 
+    /// Residential units a chi bộ is named after, lowercase before the name.
+    static let residentialWords: [[String]] = [
+        ["tổ", "dân", "phố"], ["khu", "dân", "cư"], ["khu", "phố"], ["thôn"], ["xóm"], ["ấp"], ["bản"], ["khóm"], ["làng"],
+    ]
+
     /// Every party body named with a place in `t`.
     func mentions(_ t: ArticleTokens, inTitle: Bool) -> [OrgMention] {
         var out: [OrgMention] = []
@@ -95,7 +100,13 @@ struct OrganizationRules {
                 if !OrganizationRules.bodyUnits.contains(u.value) { unitWord = unitWord?.lowercased() }
                 j += u.length
             }
-            let placeLength = placeRun(t, j, extended: unit.map { OrganizationRules.bodyUnits.contains($0) } ?? false || kind == .cell)
+            // A chi bộ of a residential unit keeps the unit word: "Chi bộ thôn Đông Hội".
+            var residential = 0
+            if kind == .cell, let r = OrganizationRules.residentialWords.first(where: { t.matches(j, $0) }) {
+                residential = r.count
+            }
+            let run = placeRun(t, j + residential, extended: unit.map { OrganizationRules.bodyUnits.contains($0) } ?? false || kind == .cell)
+            let placeLength = run > 0 ? run + residential : 0
             if placeLength > 0, unit != nil {
                 let place = t.text(j, j + placeLength - 1)
                 var m = OrgMention(kind: kind, head: head, unit: unit, place: place,
