@@ -651,3 +651,65 @@ art(42, 2019, Org("Đảng ủy Công ty Cổ phần Cơ khí Sơn Hà", "công 
      R("dv", "a", HN, 6, "6 đảng viên Hoàn thành nhiệm vụ")],
     [T("cb", "all", 9, "9 chi bộ trực thuộc"), T("dv", "all", 186, "Tổng số 186 đảng viên"),
      T("dv", "exempt", 4, "4 đồng chí miễn đánh giá"), T("dv", "evaluated", 182, "182 đảng viên được đánh giá, xếp loại")])
+
+# 43–46 were written after the extractors were built, by someone who had not
+# tuned them, to measure how the rules hold on unseen articles (see
+# corpus/README.md). They are part of the corpus from now on.
+
+# 43 — commune, approved chi bộ with percents, members in a following sentence (reported), target and admissions are not ratings; clean.
+art(43, 2022, Org("Đảng ủy xã Hòa Khánh", "xã", "Hòa Khánh"),
+    [D("2022-12-14", "Sáng 14/12"), Y(2022), D("2022-11-02", "ngày 02/11/2022"),
+     D("2022-12-01", "từ ngày 01/12 đến ngày 08/12/2022", "2022-12-08"), Y(2023, cap=True, planned=True)],
+    [Doc("QĐ", "Quy định", "132", "TW", "Quy định số 132-QĐ/TW"),
+     Doc("KH", "Kế hoạch", "15", "ĐU", "Kế hoạch số 15-KH/ĐU ngày 02/11/2022", date="2022-11-02")],
+    [O("Lê Văn Hùng", "Bí thư Đảng ủy", "Chủ tịch HĐND xã")],
+    [R("cb", "a", HX, 3, "3 chi bộ hoàn thành xuất sắc nhiệm vụ (15,8%)", pct=15.8),
+     R("cb", "a", HT, 15, "15 chi bộ hoàn thành tốt nhiệm vụ (78,9%)", pct=78.9),
+     R("cb", "a", HN, 1, "1 chi bộ hoàn thành nhiệm vụ (5,3%)", pct=5.3),
+     R("dv", "r", HX, 71, "71 đảng viên hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "r", HT, 420, "420 đảng viên hoàn thành tốt nhiệm vụ"),
+     R("dv", "r", HN, 19, "19 đảng viên hoàn thành nhiệm vụ"),
+     R("dv", "r", KH, 2, "2 đảng viên không hoàn thành nhiệm vụ")],
+    [T("cb", "evaluated", 19, "19 chi bộ trực thuộc"), T("dv", "evaluated", 512, "512 đồng chí")])
+
+# 44 — district, January, "trở lên, trong đó" for organizations (exclusive 33 HTTNV vs 8 HTXSNV: the organization cap fires as info), member percents only, chính thức + dự bị add up, Huy hiệu is not a rating.
+art(44, 2019, Org("Huyện ủy Kim Sơn", "huyện", "Kim Sơn"),
+    [D("2020-01-07", "Chiều 7-1"), Y(2019)],
+    [],
+    [O("Vũ Thị Thanh Hà", "UVTV", "Trưởng Ban Tổ chức Huyện ủy")],
+    [R("tc", "a", HT, 41, "41 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", above=True),
+     R("tc", "a", HX, 8, "8 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ"),
+     R("tc", "a", HN, 3, "3 tổ chức cơ sở đảng hoàn thành nhiệm vụ"),
+     R("tc", "a", KH, 0, "không có tổ chức cơ sở đảng nào không hoàn thành nhiệm vụ"),
+     R("dv", "r", HX, None, "hoàn thành xuất sắc nhiệm vụ chiếm tỷ lệ 13,6%", pct=13.6),
+     R("dv", "r", HT, None, "hoàn thành tốt nhiệm vụ chiếm 80,2%", pct=80.2),
+     R("dv", "r", HN, None, "hoàn thành nhiệm vụ chiếm 5,8%", pct=5.8),
+     R("dv", "r", KH, None, "không hoàn thành nhiệm vụ chiếm 0,4%", pct=0.4)],
+    [T("dv", "all", 6215, "6.215 đảng viên"), T("dv", "official_members", 5980, "5.980 đảng viên chính thức"),
+     T("dv", "probationary", 235, "235 đảng viên dự bị")],
+    [F("quota_exceeded", "info")])
+
+# 45 — pre-2018 ward (2016): chi bộ TSVM tiêu biểu / TSVM / HTTNV / "không có chi bộ yếu kém"; members in the next sentence (reported); parent named in an official's title; both tone-mark styles; clean.
+art(45, 2016, Org("Đảng ủy phường Quang Trung", "phường", "Quang Trung", "Quận ủy Hà Đông"),
+    [D("2016-12-23", "Ngày 23 tháng 12 năm 2016"), Y(2016), D("2014-09-25", "ngày 25/9/2014")],
+    [Doc("HD", "Hướng dẫn", "27", "BTCTW", "Hướng dẫn số 27-HD/BTCTW ngày 25/9/2014", date="2014-09-25")],
+    [O("Đỗ Minh Khoa", "Phó Bí thư Thường trực Quận ủy Hà Đông"), O("Nguyễn Thị Hòa", "Bí thư Đảng ủy phường")],
+    [R("cb", "a", "TSVMTB", 4, "4 chi bộ trong sạch vững mạnh tiêu biểu"),
+     R("cb", "a", "TSVM", 11, "11 chi bộ trong sạch vững mạnh"),
+     R("cb", "a", HT, 2, "2 chi bộ hoàn thành tốt nhiệm vụ"),
+     R("cb", "a", "YK", 0, "không có chi bộ yếu kém"),
+     R("dv", "r", HX, 58, "58 đảng viên hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "r", HT, 402, "402 đảng viên hoàn thành tốt nhiệm vụ"),
+     R("dv", "r", HN, 15, "15 đảng viên hoàn thành nhiệm vụ"),
+     R("dv", "r", KH, 1, "1 đảng viên không hoàn thành nhiệm vụ")],
+    [])
+
+# 46 — chi bộ of a tổ dân phố; "Hôm nay"; spelled-out counts ("năm" is five here, "ba mươi"); attendance 38/41 and exempt members are totals; a planned deadline; clean.
+art(46, 2024, Org("Chi bộ Tổ dân phố số 5", "chi bộ", "Tổ dân phố số 5", "Đảng bộ phường Nghĩa Tân"),
+    [D("2024-12-20", "Hôm nay"), Y(2024), D("2024-12-25", "trước ngày 25/12/2024", planned=True)],
+    [Doc("QĐ", "Quy định", "124", "TW", "Quy định 124-QĐ/TW")],
+    [O("Phan Văn Lợi", "Bí thư chi bộ")],
+    [R("dv", "p", HX, 5, "năm đảng viên hoàn thành xuất sắc nhiệm vụ"),
+     R("dv", "p", HT, 30, "ba mươi đảng viên hoàn thành tốt nhiệm vụ"),
+     R("dv", "p", HN, 2, "02 đảng viên hoàn thành nhiệm vụ")],
+    [T("dv", "attended", 38, "38/41 đảng viên"), T("dv", "exempt", 4, "04 đồng chí")])

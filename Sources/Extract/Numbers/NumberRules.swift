@@ -22,6 +22,12 @@ public final class NumberExtractor {
     public init() throws { words = try NumberWords() }
 
     static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["khoảng"], ["gần"], ["hơn"], ["trên"], ["chừng"], ["ước"]]
+    /// Nouns the genre counts: before one of them a lone "năm" is five, not "year"
+    /// ("năm đảng viên hoàn thành xuất sắc nhiệm vụ").
+    static let countedNouns: [[String]] = [
+        ["đảng", "viên"], ["chi", "bộ"], ["đồng", "chí"], ["tổ", "chức"], ["đơn", "vị"], ["đảng", "bộ"],
+        ["cán", "bộ"], ["tập", "thể"], ["cá", "nhân"], ["người"],
+    ]
     static let loneSkipped: Set<String> = ["không", "năm", "tư", "lăm", "nhăm", "mốt", "linh", "lẻ", "mươi", "chục",
                                            "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"]
 
@@ -174,7 +180,8 @@ public final class NumberExtractor {
             run.append(v.lower[k]); k += 1
         }
         while !run.isEmpty {
-            if run.count == 1 && NumberExtractor.loneSkipped.contains(run[0]) { return nil }
+            if run.count == 1 && NumberExtractor.loneSkipped.contains(run[0])
+                && !(run[0] == "năm" && NumberExtractor.countedNouns.contains { v.matches(i + 1, $0) }) { return nil }
             if run.count == 1 && run[0] == "một", let next = v.word(i + 1), ["số", "trong", "cách", "phần", "mặt", "khi"].contains(next) { return nil }
             if let value = words.value(run) {
                 var last = i + run.count - 1

@@ -102,7 +102,7 @@ struct OrganizationRules {
             }
             // A chi bộ of a residential unit keeps the unit word: "Chi bộ thôn Đông Hội".
             var residential = 0
-            if kind == .cell, let r = OrganizationRules.residentialWords.first(where: { t.matches(j, $0) }) {
+            if kind == .cell, !t.isCapitalized(j), let r = OrganizationRules.residentialWords.first(where: { t.matches(j, $0) }) {
                 residential = r.count
             }
             let run = placeRun(t, j + residential, extended: unit.map { OrganizationRules.bodyUnits.contains($0) } ?? false || kind == .cell)

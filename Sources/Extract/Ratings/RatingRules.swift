@@ -83,6 +83,9 @@ struct RatingRules {
                 if let st = c.stage { cues.insert((r.lowerBound, st), at: 0) }
                 if c.stopped { stops.insert(r.lowerBound, at: 0) }
             }
+            // "Trên cơ sở đề xuất của các chi bộ, Đảng ủy quyết định …": a proposal
+            // named as the basis ("đề nghị/đề xuất của …") sets no stage.
+            cues.removeAll { $0.1 == .proposed && t.lower[$0.0] == "đề" && t.word($0.0 + 2) == "của" }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
             let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
             cues = cues.filter { c in
@@ -257,7 +260,13 @@ struct RatingRules {
             } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
                       find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
                 what = .attended
-            } else if let s = find([["tổng", "số"]], in: max(before.lowerBound, f.firstToken - 10)..<f.firstToken) {
+            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
+                      find(RatingRules.attendWords.filter { $0.count > 1 }, in: max(before.lowerBound, f.firstToken - 4)..<(f.firstToken - 1)) != nil {
+                // "Dự họp có 38/41 đảng viên".
+                what = .attended
+            } else if let s = find([["tổng", "số"]], in: (t.word(f.firstToken - 1) == "là"
+                        ? max(r.lowerBound, f.firstToken - 12) : max(before.lowerBound, f.firstToken - 10))..<f.firstToken) {
+                // "tổng số 866 đảng viên"; "Tổng số đảng viên được đánh giá, xếp loại là 512 đồng chí".
                 let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
                 what = evaluated ? .evaluated : .all
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
