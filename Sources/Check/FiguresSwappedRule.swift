@@ -10,10 +10,8 @@ public struct FiguresSwappedRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         var out: [Finding] = []
-        let lists = r.ratingLists
-        for p in lists where p.stage == .proposed {
-            guard let a = lists.first(where: { $0.stage == .approved && $0.subject == p.subject && $0.year == p.year }),
-                  let pc = p.completeCounts?.filter({ $0.value != 0 }),
+        for (p, a) in r.stagePairs {
+            guard let pc = p.completeCounts?.filter({ $0.value != 0 }),
                   let ac = a.completeCounts?.filter({ $0.value != 0 }),
                   pc.count >= 2, pc != ac,
                   pc.values.sorted() == ac.values.sorted() else { continue }

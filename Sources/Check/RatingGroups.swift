@@ -69,6 +69,14 @@ extension ArticleRecord {
     /// The year a rating is about: its own, else the record's.
     func year(of r: Rating) -> Int? { r.year ?? year }
 
+    /// Each `proposed` list with the `approved` list of the same subject and year.
+    var stagePairs: [(proposed: RatingList, approved: RatingList)] {
+        let lists = ratingLists
+        return lists.filter { $0.stage == .proposed }.compactMap { p in
+            lists.first { $0.stage == .approved && $0.subject == p.subject && $0.year == p.year }.map { (p, $0) }
+        }
+    }
+
     /// Ratings grouped into lists by subject, year and stage, in first-appearance order.
     var ratingLists: [RatingList] {
         var order: [String] = []

@@ -8,10 +8,8 @@ public struct StageTotalMismatchRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         var out: [Finding] = []
-        let lists = r.ratingLists
-        for p in lists where p.stage == .proposed {
-            guard let a = lists.first(where: { $0.stage == .approved && $0.subject == p.subject && $0.year == p.year }),
-                  let pc = p.completeCounts, let ac = a.completeCounts else { continue }
+        for (p, a) in r.stagePairs {
+            guard let pc = p.completeCounts, let ac = a.completeCounts else { continue }
             let ps = pc.values.reduce(0, +), asum = ac.values.reduce(0, +)
             if ps != asum {
                 out.append(Finding(rule: rule, severity: .error,
