@@ -53,12 +53,13 @@ struct TokenizeCommand: ParsableCommand {
                     }
                     return
                 }
-                if let segmenter { segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins) }
-                for (k, t) in tokens.enumerated() {
-                    if k > 0 { out.byte(segmenter != nil && joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
-                    out.scalars(scalars, t.start, t.end)
+                if let segmenter {
+                    segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins)
+                } else {
+                    joins.removeAll(keepingCapacity: true)
+                    joins.append(contentsOf: repeatElement(false, count: tokens.count))
                 }
-                out.byte(UInt8(ascii: "\n"))
+                out.line(scalars, tokens, joins)
             }
         }
         out.flush()
@@ -148,6 +149,47 @@ final class ByteOutput {
             }
         }
         count = n
+    }
+
+    /// Appends one output line: the tokens' text, separated by `_` where
+    /// `joins[k]` is true and by a space otherwise, then a newline.
+    func line(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ joins: [Bool]) {
+        scalars.withUnsafeBufferPointer { s in
+            tokens.withUnsafeBufferPointer { tokens in
+                joins.withUnsafeBufferPointer { joins in
+                    for k in 0..<tokens.count {
+                        let t = tokens[k]
+                        if count + 4 * (t.end - t.start) + 2 >= ByteOutput.capacity { flush() }
+                        if 4 * (t.end - t.start) + 2 >= ByteOutput.capacity {
+                            if k > 0 { byte(joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
+                            for i in t.start..<t.end { write(String(s[i])) }
+                            continue
+                        }
+                        var n = count
+                        let p = storage
+                        if k > 0 { p[n] = joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " "); n += 1 }
+                        var i = t.start
+                        while i < t.end {
+                            let v = s[i].value
+                            if v < 0x80 {
+                                p[n] = UInt8(v); n += 1
+                            } else if v < 0x800 {
+                                p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                            } else if v < 0x10000 {
+                                p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                                p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                            } else {
+                                p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                                p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                            }
+                            i += 1
+                        }
+                        count = n
+                    }
+                }
+            }
+        }
+        byte(UInt8(ascii: "\n"))
     }
 
     func flush() {
