@@ -37,12 +37,11 @@ struct TokenizeCommand: ParsableCommand {
         let normalizer = Normalizer()
         let out = ByteOutput()
         var joins: [Bool] = []
-        var raw: [Unicode.Scalar] = []
         var scalars: [Unicode.Scalar] = []
         var lineNumber = 0
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            LineSplitter.forEachLine(bytes, into: &raw) { line in
+            LineSplitter.forEachLine(bytes) { line in
                 lineNumber += 1
                 normalizer.normalizeScalars(line, into: &scalars)
                 let tokens = tokenizer.tokenize(scalars)
@@ -68,11 +67,15 @@ struct TokenizeCommand: ParsableCommand {
 
 /// Splitting UTF-8 text into lines of scalars, as `String.enumerateLines`
 /// does: "\n", "\r\n", "\r", U+0085, U+2028 and U+2029 end a line; no
-/// empty line after a final terminator.
+/// empty line after a final terminator. Lines are decoded into one reused
+/// buffer; `body` must not keep the buffer it is given.
 enum LineSplitter {
-    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout [Unicode.Scalar],
-                            _ body: ([Unicode.Scalar]) -> Void) {
-        line.removeAll(keepingCapacity: true)
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
+                            _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Void) {
+        var capacity = 1024
+        var line = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+        defer { line.deallocate() }
+        var count = 0
         var i = 0
         let n = bytes.count
         var pendingLine = false
@@ -91,15 +94,23 @@ enum LineSplitter {
             }
             if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
                 if v == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
-                body(line)
-                line.removeAll(keepingCapacity: true)
+                body(UnsafeBufferPointer(start: line, count: count))
+                count = 0
                 pendingLine = false
                 continue
             }
-            line.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
+                bigger.initialize(from: line, count: count)
+                line.deallocate()
+                line = bigger
+                capacity *= 2
+            }
+            (line + count).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+            count += 1
             pendingLine = true
         }
-        if pendingLine { body(line) }
+        if pendingLine { body(UnsafeBufferPointer(start: line, count: count)) }
     }
 }
 

@@ -101,6 +101,12 @@ public struct Normalizer: Sendable {
     /// (the same scalars as `normalize(_:).scalars`, without building the
     /// offset map or a `String`): the fast path for bulk text.
     public func normalizeScalars(_ input: [Unicode.Scalar], into out: inout [Unicode.Scalar]) {
+        input.withUnsafeBufferPointer { normalizeScalars($0, into: &out) }
+    }
+
+    /// `normalizeScalars(_:into:)` for scalars in a buffer (no array needed
+    /// for the input line).
+    public func normalizeScalars(_ input: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar]) {
         out.removeAll(keepingCapacity: true)
         // Scalars below U+0300 and the precomposed letters U+1E00–U+1EFF are
         // all NFC-stable starters: such text is NFC as it is. Anything else
