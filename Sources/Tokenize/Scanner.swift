@@ -4,10 +4,13 @@ struct Scanner {
     let tokenizer: Tokenizer
     var i = 0
     var out: [Token] = []
+    /// Whether the text has an "@" at all (no e-mail address can start otherwise).
+    let hasAt: Bool
 
     init(s: [Unicode.Scalar], tokenizer: Tokenizer) {
         self.s = s
         self.tokenizer = tokenizer
+        self.hasAt = s.withUnsafeBufferPointer { $0.contains("@") }
         out.reserveCapacity(s.count / 4)
     }
 
@@ -64,11 +67,15 @@ struct Scanner {
     }
 
     static func isEmailLocal(_ x: Unicode.Scalar) -> Bool {
-        x.value < 0x80 && (CharClass.isLetter(x) || CharClass.isDigit(x) || "._%+-".unicodeScalars.contains(x))
+        guard x.value < 0x80 else { return false }
+        switch x {
+        case ".", "_", "%", "+", "-": return true
+        default: return CharClass.isLetter(x) || CharClass.isDigit(x)
+        }
     }
 
     func email() -> Int? {
-        guard let c = at(i), c.value < 0x80, CharClass.isLetter(c) || CharClass.isDigit(c) else { return nil }
+        guard hasAt, let c = at(i), c.value < 0x80, CharClass.isLetter(c) || CharClass.isDigit(c) else { return nil }
         var j = i
         while let x = at(j), Scanner.isEmailLocal(x) { j += 1 }
         guard at(j) == "@" else { return nil }
