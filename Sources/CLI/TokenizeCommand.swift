@@ -131,37 +131,6 @@ final class ByteOutput {
         for b in s.utf8 { byte(b) }
     }
 
-    /// Appends `s[start..<end]` as UTF-8.
-    @inline(__always)
-    func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) {
-        if count + 4 * (end - start) >= ByteOutput.capacity { flush() }
-        if 4 * (end - start) >= ByteOutput.capacity {
-            for k in start..<end { write(String(s[k])) }
-            return
-        }
-        var n = count
-        let p = storage
-        s.withUnsafeBufferPointer { s in
-            var k = start
-            while k < end {
-                let v = s[k].value
-                if v < 0x80 {
-                    p[n] = UInt8(v); n += 1
-                } else if v < 0x800 {
-                    p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-                } else if v < 0x10000 {
-                    p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-                } else {
-                    p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
-                }
-                k += 1
-            }
-        }
-        count = n
-    }
-
     /// Appends one output line: the tokens' text, separated by `_` where
     /// `joins[k]` is true and by a space otherwise, then a newline.
     func line(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ joins: [Bool]) {
