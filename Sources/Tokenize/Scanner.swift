@@ -22,7 +22,15 @@ struct Scanner {
     /// End of the digit run starting at `k`.
     func digitsEnd(_ k: Int) -> Int { var j = k; while digit(j) { j += 1 }; return j }
     /// End of the letter run starting at `k`.
-    func lettersEnd(_ k: Int) -> Int { var j = k; while letter(j) { j += 1 }; return j }
+    func lettersEnd(_ k: Int) -> Int {
+        CharClass.table.withUnsafeBufferPointer { t in
+            s.withUnsafeBufferPointer { s in
+                var j = k
+                while j < s.count && CharClass.isLetter(s[j], t) { j += 1 }
+                return j
+            }
+        }
+    }
 
     mutating func emit(_ kind: TokenKind, _ end: Int) {
         out.append(Token(kind, i, end))
@@ -247,7 +255,9 @@ struct Scanner {
         let e = lettersEnd(i)
         var allUpper = true
         var k = i
-        while k < e { if CharClass.isLower(s[k]) { allUpper = false; break }; k += 1 }
+        CharClass.table.withUnsafeBufferPointer { t in
+            while k < e { if CharClass.isLower(s[k], t) { allUpper = false; break }; k += 1 }
+        }
         // The word as a String only when a check below may need it.
         let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
             || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i)
