@@ -160,7 +160,8 @@ enum Shared {
 
 @Suite("Normalizer buffer input")
 struct NormalizerBufferTests {
-    @Test(arguments: ["Đảng uỷ phường  Thượng Thanh", "hoà\u{0300} thuỷ\tkhoẻ", "Quyết định số 1234/QĐ-UBND\r\n"])
+    @Test(arguments: ["Đảng uỷ phường  Thượng Thanh", "hoà\u{0300} thuỷ\tkhoẻ", "Quyết định số 1234/QĐ-UBND\r\n",
+                      "  a \t b\r\n\r\n\r\nc \n d\u{00A0}e\u{200B}f\u{3000}g  \n\n", "\n\n x", "", " "])
     func bufferAndArrayNormalizeAlike(_ text: String) {
         let normalizer = Normalizer()
         let input = Array(text.unicodeScalars)
