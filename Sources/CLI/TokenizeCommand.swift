@@ -37,12 +37,11 @@ struct TokenizeCommand: ParsableCommand {
         let normalizer = Normalizer()
         let out = ByteOutput()
         var joins: [Bool] = []
-        var raw: [Unicode.Scalar] = []
         var scalars: [Unicode.Scalar] = []
         var lineNumber = 0
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            LineSplitter.forEachLine(bytes, into: &raw) { line in
+            LineSplitter.forEachLine(bytes) { line in
                 lineNumber += 1
                 normalizer.normalizeScalars(line, into: &scalars)
                 let tokens = tokenizer.tokenize(scalars)
@@ -53,12 +52,13 @@ struct TokenizeCommand: ParsableCommand {
                     }
                     return
                 }
-                if let segmenter { segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins) }
-                for (k, t) in tokens.enumerated() {
-                    if k > 0 { out.byte(segmenter != nil && joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
-                    out.scalars(scalars, t.start, t.end)
+                if let segmenter {
+                    segmenter.joins(scalars, tokens, in: 0..<tokens.count, into: &joins)
+                } else {
+                    joins.removeAll(keepingCapacity: true)
+                    joins.append(contentsOf: repeatElement(false, count: tokens.count))
                 }
-                out.byte(UInt8(ascii: "\n"))
+                out.line(scalars, tokens, joins)
             }
         }
         out.flush()
@@ -67,11 +67,15 @@ struct TokenizeCommand: ParsableCommand {
 
 /// Splitting UTF-8 text into lines of scalars, as `String.enumerateLines`
 /// does: "\n", "\r\n", "\r", U+0085, U+2028 and U+2029 end a line; no
-/// empty line after a final terminator.
+/// empty line after a final terminator. Lines are decoded into one reused
+/// buffer; `body` must not keep the buffer it is given.
 enum LineSplitter {
-    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout [Unicode.Scalar],
-                            _ body: ([Unicode.Scalar]) -> Void) {
-        line.removeAll(keepingCapacity: true)
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
+                            _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Void) {
+        var capacity = 1024
+        var line = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+        defer { line.deallocate() }
+        var count = 0
         var i = 0
         let n = bytes.count
         var pendingLine = false
@@ -90,15 +94,23 @@ enum LineSplitter {
             }
             if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
                 if v == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
-                body(line)
-                line.removeAll(keepingCapacity: true)
+                body(UnsafeBufferPointer(start: line, count: count))
+                count = 0
                 pendingLine = false
                 continue
             }
-            line.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
+                bigger.initialize(from: line, count: count)
+                line.deallocate()
+                line = bigger
+                capacity *= 2
+            }
+            (line + count).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+            count += 1
             pendingLine = true
         }
-        if pendingLine { body(line) }
+        if pendingLine { body(UnsafeBufferPointer(start: line, count: count)) }
     }
 }
 
@@ -119,35 +131,45 @@ final class ByteOutput {
         for b in s.utf8 { byte(b) }
     }
 
-    /// Appends `s[start..<end]` as UTF-8.
-    @inline(__always)
-    func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) {
-        if count + 4 * (end - start) >= ByteOutput.capacity { flush() }
-        if 4 * (end - start) >= ByteOutput.capacity {
-            for k in start..<end { write(String(s[k])) }
-            return
-        }
-        var n = count
-        let p = storage
-        s.withUnsafeBufferPointer { s in
-            var k = start
-            while k < end {
-                let v = s[k].value
-                if v < 0x80 {
-                    p[n] = UInt8(v); n += 1
-                } else if v < 0x800 {
-                    p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-                } else if v < 0x10000 {
-                    p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-                } else {
-                    p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+    /// Appends one output line: the tokens' text, separated by `_` where
+    /// `joins[k]` is true and by a space otherwise, then a newline.
+    func line(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ joins: [Bool]) {
+        scalars.withUnsafeBufferPointer { s in
+            tokens.withUnsafeBufferPointer { tokens in
+                joins.withUnsafeBufferPointer { joins in
+                    for k in 0..<tokens.count {
+                        let t = tokens[k]
+                        if count + 4 * (t.end - t.start) + 2 >= ByteOutput.capacity { flush() }
+                        if 4 * (t.end - t.start) + 2 >= ByteOutput.capacity {
+                            if k > 0 { byte(joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " ")) }
+                            for i in t.start..<t.end { write(String(s[i])) }
+                            continue
+                        }
+                        var n = count
+                        let p = storage
+                        if k > 0 { p[n] = joins[k] ? UInt8(ascii: "_") : UInt8(ascii: " "); n += 1 }
+                        var i = t.start
+                        while i < t.end {
+                            let v = s[i].value
+                            if v < 0x80 {
+                                p[n] = UInt8(v); n += 1
+                            } else if v < 0x800 {
+                                p[n] = UInt8(0xC0 | v >> 6); p[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                            } else if v < 0x10000 {
+                                p[n] = UInt8(0xE0 | v >> 12); p[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                                p[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                            } else {
+                                p[n] = UInt8(0xF0 | v >> 18); p[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                                p[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); p[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                            }
+                            i += 1
+                        }
+                        count = n
+                    }
                 }
-                k += 1
             }
         }
-        count = n
+        byte(UInt8(ascii: "\n"))
     }
 
     func flush() {

@@ -31,6 +31,9 @@ struct TrainSegmenterCommand: ParsableCommand {
     @Option(name: .long, help: "Share of training gaps seen without syllable-identity features.")
     var identityDropout: Double = 0.3
 
+    @Option(name: .long, help: "Folds for hiding the training sentences' own words from their lexicon.")
+    var folds: Int = 5
+
     @Argument(help: "CoNLL-U training files.")
     var files: [String]
 
@@ -56,6 +59,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.tableBits = tableBits
         trainer.identityDropout = identityDropout
+        trainer.folds = folds
         let model = trainer.train(sentences, lexicon: lexiconWords) { epoch, errors in
             FileHandle.standardError.write("epoch \(epoch): \(errors) errors\n".data(using: .utf8)!)
         }

@@ -101,6 +101,12 @@ public struct Normalizer: Sendable {
     /// (the same scalars as `normalize(_:).scalars`, without building the
     /// offset map or a `String`): the fast path for bulk text.
     public func normalizeScalars(_ input: [Unicode.Scalar], into out: inout [Unicode.Scalar]) {
+        input.withUnsafeBufferPointer { normalizeScalars($0, into: &out) }
+    }
+
+    /// `normalizeScalars(_:into:)` for scalars in a buffer (no array needed
+    /// for the input line).
+    public func normalizeScalars(_ input: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar]) {
         out.removeAll(keepingCapacity: true)
         // Scalars below U+0300 and the precomposed letters U+1E00–U+1EFF are
         // all NFC-stable starters: such text is NFC as it is. Anything else
@@ -114,55 +120,62 @@ public struct Normalizer: Sendable {
                 return
             }
         }
-        var pendingSpace = false
-        var pendingNewlines = 0
-        var i = 0
+        // Every input scalar gives at most one output scalar (a run of
+        // spaces or line ends gives at most as many as it has), so the line
+        // is written straight into a buffer of the input's size.
         let n = input.count
-        while i < n {
-            let s = input[i]
-            i += 1
-            let v = s.value
-            // ASCII printable: keep (the common case).
-            if v > 0x20 && v < 0x7F {
-                if pendingNewlines > 0 || pendingSpace { flushFast(&out, &pendingSpace, &pendingNewlines) }
-                out.append(s)
-                continue
+        let written = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+            let o = buffer.baseAddress!
+            var m = 0
+            var pendingSpace = false
+            var pendingNewlines = 0
+            var i = 0
+            @inline(__always) func flush() {
+                if pendingNewlines > 0 {
+                    if m > 0 {
+                        o[m] = "\n"; m += 1
+                        if pendingNewlines > 1 { o[m] = "\n"; m += 1 }
+                    }
+                    pendingNewlines = 0
+                    pendingSpace = false
+                } else if pendingSpace {
+                    if m > 0 { o[m] = " "; m += 1 }
+                    pendingSpace = false
+                }
             }
-            switch Normalizer.classify(s) {
-            case .drop:
-                continue
-            case .space:
-                pendingSpace = true
-                continue
-            case .newline:
-                if s == "\r", i < n, input[i] == "\n" { i += 1 }
-                pendingNewlines += 1
-                pendingSpace = false
-                continue
-            case .replace(let r):
-                flushFast(&out, &pendingSpace, &pendingNewlines)
-                out.append(r)
-            case .keep:
-                flushFast(&out, &pendingSpace, &pendingNewlines)
-                out.append(s)
+            while i < n {
+                let s = input[i]
+                i += 1
+                let v = s.value
+                // ASCII printable: keep (the common case).
+                if v > 0x20 && v < 0x7F {
+                    if pendingNewlines > 0 || pendingSpace { flush() }
+                    o[m] = s; m += 1
+                    continue
+                }
+                switch Normalizer.classify(s) {
+                case .drop:
+                    continue
+                case .space:
+                    pendingSpace = true
+                    continue
+                case .newline:
+                    if s == "\r", i < n, input[i] == "\n" { i += 1 }
+                    pendingNewlines += 1
+                    pendingSpace = false
+                    continue
+                case .replace(let r):
+                    flush()
+                    o[m] = r; m += 1
+                case .keep:
+                    flush()
+                    o[m] = s; m += 1
+                }
             }
+            count = m
         }
+        out.append(contentsOf: written)
         ToneMarks.normalize(&out)
-    }
-
-    @inline(__always)
-    private func flushFast(_ out: inout [Unicode.Scalar], _ pendingSpace: inout Bool, _ pendingNewlines: inout Int) {
-        if pendingNewlines > 0 {
-            if !out.isEmpty {
-                out.append("\n")
-                if pendingNewlines > 1 { out.append("\n") }
-            }
-            pendingNewlines = 0
-            pendingSpace = false
-        } else if pendingSpace {
-            if !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-        }
     }
 
     /// Normalizes and returns the text only.

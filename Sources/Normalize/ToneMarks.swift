@@ -59,13 +59,16 @@ public enum ToneMarks {
         var i = 1
         while i < n {
             let second = scalars[i]
-            // Fast reject: the second letter must be a toned a/e/y.
-            guard second.value >= 0xC0, let (base2, tone) = decomposed(second) else { i += 1; continue }
             let first = scalars[i - 1]
-            let b2 = base2.value | 0x20
             let f = first.value | 0x20
+            // Fast reject: an ASCII o/u followed by a non-ASCII letter, before
+            // any table lookup (most positions stop here).
+            guard second.value >= 0xC0, first.value < 0x80, f == 0x6F || f == 0x75 else { i += 1; continue }
+            // The second letter must be a toned a/e/y.
+            guard let (base2, tone) = decomposed(second) else { i += 1; continue }
+            let b2 = base2.value | 0x20
             let pairOK = (f == 0x6F && (b2 == 0x61 || b2 == 0x65)) || (f == 0x75 && b2 == 0x79)
-            guard first.value < 0x80, pairOK else { i += 1; continue }
+            guard pairOK else { i += 1; continue }
             // Open syllable: no letter follows.
             if i + 1 < n, isLetter(scalars[i + 1]) { i += 1; continue }
             // "qu" is an onset, not a vowel pair.

@@ -55,6 +55,9 @@ struct TokenContext {
         let count = self.count
         let base = range.lowerBound
         let shift = UInt64(64 - bits)
+        let kindHashes = TokenContext.kindHashes
+        SegmentHash.lowerTable.withUnsafeBufferPointer { lowerTable in
+        let lowerTable = lowerTable.baseAddress!
         hashes.withUnsafeMutableBufferPointer { hashes in
         shapes.withUnsafeMutableBufferPointer { shapes in
         joinable.withUnsafeMutableBufferPointer { joinable in
@@ -73,23 +76,23 @@ struct TokenContext {
                 let hash: UInt64
                 switch t.kind {
                 case .syllable:
-                    hash = SegmentHash.lowercased(s, t.start, t.end)
+                    hash = SegmentHash.lowercased(s, t.start, t.end, lowerTable)
                     let first = s[t.start].value
-                    if SegmentHash.lower(first) == first {
+                    if SegmentHash.lower(first, lowerTable) == first {
                         shape = .lower
-                    } else if t.end - t.start >= 2, SegmentHash.lower(s[t.start + 1].value) != s[t.start + 1].value {
+                    } else if t.end - t.start >= 2, SegmentHash.lower(s[t.start + 1].value, lowerTable) != s[t.start + 1].value {
                         shape = .upper
                     } else {
                         shape = .title
                     }
                 case .abbreviation:
-                    hash = SegmentHash.lowercased(s, t.start, t.end); shape = .abbreviation
+                    hash = SegmentHash.lowercased(s, t.start, t.end, lowerTable); shape = .abbreviation
                 case .punctuation, .symbol:
-                    hash = SegmentHash.lowercased(s, t.start, t.end); shape = .punctuation
+                    hash = SegmentHash.lowercased(s, t.start, t.end, lowerTable); shape = .punctuation
                 case .number, .percent, .fraction, .date, .time:
-                    hash = TokenContext.kindHash(t.kind); shape = .numeric
+                    hash = TokenContext.kindHash(t.kind, kindHashes); shape = .numeric
                 case .code, .url, .email, .phone:
-                    hash = TokenContext.kindHash(t.kind); shape = .code
+                    hash = TokenContext.kindHash(t.kind, kindHashes); shape = .code
                 }
                 hashes[i + pad] = hash
                 shapes[i + pad] = shape.rawValue
@@ -127,10 +130,10 @@ struct TokenContext {
                     n += 1
                 }
             }
-        }}}}}}}
+        }}}}}}}}
     }
 
-    @inline(__always) static func kindHash(_ kind: TokenKind) -> UInt64 {
+    @inline(__always) static func kindHash(_ kind: TokenKind, _ kindHashes: [UInt64]) -> UInt64 {
         switch kind {
         case .number: return kindHashes[2]
         case .percent: return kindHashes[3]

@@ -37,13 +37,29 @@ enum SegmentHash {
         return v
     }
 
+    /// `lower(v)` with the table already in hand (hot loops fetch the table
+    /// once instead of going through the lazy global on every scalar).
+    @inline(__always)
+    static func lower(_ v: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v | 0x20 : v }
+        if v < 0x2000 { return table[Int(v)] }
+        return v
+    }
+
     /// Hash of the lowercased scalars `s[start..<end]`.
     @inline(__always)
     static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
+        lowerTable.withUnsafeBufferPointer { lowercased(s, start, end, $0.baseAddress!) }
+    }
+
+    /// `lowercased(s, start, end)` with the lowercase table in hand.
+    @inline(__always)
+    static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                           _ table: UnsafePointer<UInt32>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var k = start
         while k < end {
-            h = (h ^ UInt64(lower(s[k].value))) &* 0x0000_0100_0000_01B3
+            h = (h ^ UInt64(lower(s[k].value, table))) &* 0x0000_0100_0000_01B3
             k += 1
         }
         return mix(h)

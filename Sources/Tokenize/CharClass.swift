@@ -63,6 +63,23 @@ enum CharClass {
         return s.properties.isLowercase
     }
 
+    /// `isLetter` with the class table already in hand (loops over many
+    /// scalars fetch it once instead of through the lazy global each time).
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v < 0x2000 { return t[Int(v)] & letterBit != 0 }
+        return s.properties.isAlphabetic || isMark(s)
+    }
+
+    /// `isLower` with the class table already in hand.
+    @inline(__always) static func isLower(_ s: Unicode.Scalar, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x2000 { return t[Int(v)] & lowerBit != 0 }
+        return s.properties.isLowercase
+    }
+
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || s == "\t" || s == "\r"
     }

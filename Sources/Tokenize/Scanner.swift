@@ -4,10 +4,13 @@ struct Scanner {
     let tokenizer: Tokenizer
     var i = 0
     var out: [Token] = []
+    /// Whether the text has an "@" at all (no e-mail address can start otherwise).
+    let hasAt: Bool
 
     init(s: [Unicode.Scalar], tokenizer: Tokenizer) {
         self.s = s
         self.tokenizer = tokenizer
+        self.hasAt = s.withUnsafeBufferPointer { $0.contains("@") }
         out.reserveCapacity(s.count / 4)
     }
 
@@ -19,7 +22,15 @@ struct Scanner {
     /// End of the digit run starting at `k`.
     func digitsEnd(_ k: Int) -> Int { var j = k; while digit(j) { j += 1 }; return j }
     /// End of the letter run starting at `k`.
-    func lettersEnd(_ k: Int) -> Int { var j = k; while letter(j) { j += 1 }; return j }
+    func lettersEnd(_ k: Int) -> Int {
+        CharClass.table.withUnsafeBufferPointer { t in
+            s.withUnsafeBufferPointer { s in
+                var j = k
+                while j < s.count && CharClass.isLetter(s[j], t) { j += 1 }
+                return j
+            }
+        }
+    }
 
     mutating func emit(_ kind: TokenKind, _ end: Int) {
         out.append(Token(kind, i, end))
@@ -64,11 +75,15 @@ struct Scanner {
     }
 
     static func isEmailLocal(_ x: Unicode.Scalar) -> Bool {
-        x.value < 0x80 && (CharClass.isLetter(x) || CharClass.isDigit(x) || "._%+-".unicodeScalars.contains(x))
+        guard x.value < 0x80 else { return false }
+        switch x {
+        case ".", "_", "%", "+", "-": return true
+        default: return CharClass.isLetter(x) || CharClass.isDigit(x)
+        }
     }
 
     func email() -> Int? {
-        guard let c = at(i), c.value < 0x80, CharClass.isLetter(c) || CharClass.isDigit(c) else { return nil }
+        guard hasAt, let c = at(i), c.value < 0x80, CharClass.isLetter(c) || CharClass.isDigit(c) else { return nil }
         var j = i
         while let x = at(j), Scanner.isEmailLocal(x) { j += 1 }
         guard at(j) == "@" else { return nil }
@@ -240,7 +255,9 @@ struct Scanner {
         let e = lettersEnd(i)
         var allUpper = true
         var k = i
-        while k < e { if CharClass.isLower(s[k]) { allUpper = false; break }; k += 1 }
+        CharClass.table.withUnsafeBufferPointer { t in
+            while k < e { if CharClass.isLower(s[k], t) { allUpper = false; break }; k += 1 }
+        }
         // The word as a String only when a check below may need it.
         let mayNeedString = at(e) == "/" || (allUpper && e - i >= 2)
             || (tokenizer.mayStartPlain(s[i]) && tokenizer.plainLengths.contains(e - i)

@@ -157,3 +157,18 @@ enum Shared {
         #expect(score.all.f1 > 0.975, "dev F1 \(score.all.f1)")
     }
 }
+
+@Suite("Normalizer buffer input")
+struct NormalizerBufferTests {
+    @Test(arguments: ["Đảng uỷ phường  Thượng Thanh", "hoà\u{0300} thuỷ\tkhoẻ", "Quyết định số 1234/QĐ-UBND\r\n",
+                      "  a \t b\r\n\r\n\r\nc \n d\u{00A0}e\u{200B}f\u{3000}g  \n\n", "\n\n x", "", " "])
+    func bufferAndArrayNormalizeAlike(_ text: String) {
+        let normalizer = Normalizer()
+        let input = Array(text.unicodeScalars)
+        var fromArray: [Unicode.Scalar] = [], fromBuffer: [Unicode.Scalar] = []
+        normalizer.normalizeScalars(input, into: &fromArray)
+        input.withUnsafeBufferPointer { normalizer.normalizeScalars($0, into: &fromBuffer) }
+        #expect(fromBuffer == fromArray)
+        #expect(fromBuffer == normalizer.normalize(text).scalars)
+    }
+}
