@@ -48,7 +48,7 @@ struct TokenizeCommand: ParsableCommand {
                 if json {
                     for t in tokens {
                         let piece = Document.string(scalars[t.start..<t.end])
-                        out.write("{\"line\":\(lineNumber),\"text\":\(jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
+                        out.write("{\"line\":\(lineNumber),\"text\":\(StatFormat.jsonString(piece)),\"kind\":\"\(t.kind.rawValue)\",\"start\":\(t.start),\"end\":\(t.end)}\n")
                     }
                     return
                 }
@@ -183,21 +183,4 @@ final class ByteOutput {
     }
 
     deinit { flush(); storage.deallocate() }
-}
-
-/// A JSON string literal for `s`.
-func jsonString(_ s: String) -> String {
-    var r = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": r += "\\\""
-        case "\\": r += "\\\\"
-        case "\n": r += "\\n"
-        case "\r": r += "\\r"
-        case "\t": r += "\\t"
-        default:
-            if u.value < 0x20 { r += String(format: "\\u%04x", u.value) } else { r.unicodeScalars.append(u) }
-        }
-    }
-    return r + "\""
 }
