@@ -14,6 +14,12 @@ public final class OrderedParallelMap<Worker> {
         for _ in 0..<max(1, jobs) { workers.append(try make()) }
     }
 
+    /// Uses the given workers, one thread each (at least one worker).
+    public init(workers: [Worker]) {
+        precondition(!workers.isEmpty, "OrderedParallelMap needs at least one worker")
+        self.workers = workers
+    }
+
     /// The number of threads (`--jobs`).
     public var jobs: Int { workers.count }
 
