@@ -126,10 +126,15 @@ final class RecordLineWriter {
 
     /// One record as compact JSON with sorted keys (the bytes `extract` writes).
     static func encode(_ r: ArticleRecord) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return (try? [UInt8](encoder.encode(r))) ?? []
+        (try? [UInt8](encoder.encode(r))) ?? []
     }
+
+    /// One encoder for every thread (JSONEncoder.encode is safe to call concurrently once configured).
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return e
+    }()
 
     func write(_ line: [UInt8], to out: OutputBuffer) {
         if format == "json" { out.write(written == 0 ? "[\n" : ",\n") }
