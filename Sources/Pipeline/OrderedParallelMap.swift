@@ -33,7 +33,8 @@ public final class OrderedParallelMap<Worker> {
         }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialize before freeing: deallocate alone would leak every result.
+        defer { _ = results.deinitialize(); results.deallocate() }
         let lock = NSLock()
         var next = 0
         let threads = min(workers.count, items.count)
