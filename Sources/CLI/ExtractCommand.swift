@@ -8,25 +8,27 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Turn articles into records (RECORDS.md): dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of those), a folder
-        (read recursively, sorted by path) or '-' for standard input. One record per article is
-        written to standard output in input order, with its within-article findings and the
-        cross-article findings among the articles of this call. Articles are extracted on
-        --jobs threads in batches of --batch; memory stays flat: records are spilled to a
-        temporary file and only a small index of the figures is kept for the cross-article
-        check, which is added when all inputs are read.
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of
+        those), a folder (read recursively, sorted by path) or '-' for standard
+        input. One record per article is written to standard output in input
+        order, with its within-article findings and the cross-article findings
+        among the articles of this call. Articles are extracted on --jobs
+        threads in batches of --batch. Records are spilled to a temporary file
+        and only a small index of exact figures is kept for the cross-article
+        check, added when all inputs are read.
 
-        Streaming (--stream, and automatically when the only input is '-'): each record is
-        written as soon as its batch is done, WITHOUT cross-article findings. JSON Lines on
-        standard input (first byte '{') are read line by line, so
-          kiemdiem extract --format jsonl -
-        is a map stage for Spark RDD.pipe or Hadoop Streaming (one post per input line, one
-        record per output line, in the same order). Use --no-stream to get the cross-article
-        findings for '-' too (then output starts when the input ends).
+        Streaming (--stream; automatic when the only input is '-'): each record
+        is written as soon as its batch is done, WITHOUT cross-article
+        findings, in flat memory. JSON Lines on standard input (first byte '{')
+        are read line by line, so 'kiemdiem extract --format jsonl -' is a map
+        stage for Spark RDD.pipe or Hadoop Streaming (one post per input line,
+        one record per output line, same order). --no-stream gives '-' the
+        cross-article findings too (output then starts when input ends).
 
-        A file that cannot be read gives one line on standard error ("kiemdiem: PATH: reason")
-        and the others still come out.
-        Exit status: 0 when every input was read, 3 when some failed, 2 for bad usage.
+        A file that cannot be read gives one line on standard error
+        ("kiemdiem: PATH: reason") and the others still come out.
+        Exit status: 0 when every input was read, 3 when some failed, 2 for bad
+        usage.
 
         Example: kiemdiem extract corpus/ > records.jsonl
         """
