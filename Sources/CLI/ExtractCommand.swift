@@ -8,13 +8,27 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Turn articles into records (RECORDS.md): dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of those), a folder
-        (read recursively, sorted by path) or '-' for standard input. One record per article is
-        written to standard output in input order, with its within-article findings and the
-        cross-article findings among the articles of this call (records are written once all
-        inputs are read). A file that cannot be read gives one line on standard error
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of
+        those), a folder (read recursively, sorted by path) or '-' for standard
+        input. One record per article is written to standard output in input
+        order, with its within-article findings and the cross-article findings
+        among the articles of this call. Articles are extracted on --jobs
+        threads in batches of --batch. Records are spilled to a temporary file
+        and only a small index of exact figures is kept for the cross-article
+        check, added when all inputs are read.
+
+        Streaming (--stream; automatic when the only input is '-'): each record
+        is written as soon as its batch is done, WITHOUT cross-article
+        findings, in flat memory. JSON Lines on standard input (first byte '{')
+        are read line by line, so 'kiemdiem extract --format jsonl -' is a map
+        stage for Spark RDD.pipe or Hadoop Streaming (one post per input line,
+        one record per output line, same order). --no-stream gives '-' the
+        cross-article findings too (output then starts when input ends).
+
+        A file that cannot be read gives one line on standard error
         ("kiemdiem: PATH: reason") and the others still come out.
-        Exit status: 0 when every input was read, 3 when some failed, 2 for bad usage.
+        Exit status: 0 when every input was read, 3 when some failed, 2 for bad
+        usage.
 
         Example: kiemdiem extract corpus/ > records.jsonl
         """
@@ -26,6 +40,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD used for relative dates instead of the publication day.")
     var referenceDate: String?
 
+    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
+    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
+
+    @Option(name: .long, help: "Articles per parallel batch.")
+    var batch: Int = 256
+
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Write each record as soon as it is ready, without cross-article findings (default: on when the only input is '-').")
+    var stream: Bool?
+
     @OptionGroup var input: InputLimitOptions
 
     @Argument(help: "Files or folders to read ('-' for standard input).")
@@ -36,36 +60,133 @@ struct ExtractCommand: ParsableCommand {
         if let r = referenceDate, r.count != 10 || CalendarDate(iso: r) == nil {
             throw ValidationError("--reference-date must be YYYY-MM-DD, not '\(r)'")
         }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        guard batch > 0 else { throw ValidationError("--batch must be positive") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
     }
 
     func run() throws {
         let reference = referenceDate.flatMap { CalendarDate(iso: $0) }
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline(limits: input.limits) } catch { throw CLIError("cannot load the lexicons and models (\(error))") }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var records: [ArticleRecord] = []
+        let pipeline: BatchedPipeline
+        do { pipeline = try BatchedPipeline(limits: input.limits, jobs: jobs, batchSize: batch) } catch {
+            throw CLIError("cannot load the lexicons and models (\(error))")
+        }
+        let streaming = stream ?? (paths == ["-"])
+        let out = OutputBuffer()
+        let writer = RecordLineWriter(format: format)
         var failed = false
-        pipeline.process(paths, referenceDate: reference) { result in
+        func fail(_ f: InputFailure) {
+            failed = true
+            FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
+        }
+        if streaming {
+            pipeline.process(paths, referenceDate: reference, finish: { RecordLineWriter.encode($0) }) { result in
+                switch result {
+                case .success(let line): writer.write(line, to: out)
+                case .failure(let f): fail(f)
+                }
+            }
+            writer.finish(out)
+            out.flush()
+            if failed { throw ExitCode(3) }
+            return
+        }
+        // Records go to a temporary file as they come; only the slim index stays in memory.
+        let spill = try SpillFile()
+        var index = CrossArticleIndex()
+        var position = 0
+        pipeline.process(paths, referenceDate: reference,
+                         finish: { (RecordLineWriter.encode($0), CrossArticleIndex.slim($0)) }) { result in
             switch result {
-            case .success(let record): records.append(record)
-            case .failure(let f):
-                failed = true
-                FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
+            case .success(let (line, slim)):
+                spill.append(line)
+                index.add(slim, position: position)
+                position += 1
+            case .failure(let f): fail(f)
             }
         }
-        Pipeline.addCrossArticleFindings(&records)
-        let out = OutputBuffer()
-        if format == "json" { out.write("[") }
-        for (i, record) in records.enumerated() {
-            let data = try encoder.encode(record)
-            if format == "json" { out.write(i == 0 ? "\n" : ",\n") }
-            out.write(String(decoding: data, as: UTF8.self))
-            if format == "jsonl" { out.write("\n") }
+        let cross = index.findingsByPosition()
+        try spill.forEachLine { i, line in
+            if let extra = cross[i], var record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) {
+                record.findings += extra
+                writer.write(RecordLineWriter.encode(record), to: out)
+            } else {
+                writer.write(line, to: out)
+            }
         }
-        if format == "json" { out.write(records.isEmpty ? "]\n" : "\n]\n") }
+        writer.finish(out)
         out.flush()
         if failed { throw ExitCode(3) }
+    }
+}
+
+/// Writes encoded records as JSON Lines or as one JSON array.
+final class RecordLineWriter {
+    let format: String
+    private var written = 0
+    init(format: String) { self.format = format }
+
+    /// One record as compact JSON with sorted keys (the bytes `extract` writes).
+    static func encode(_ r: ArticleRecord) -> [UInt8] {
+        (try? [UInt8](encoder.encode(r))) ?? []
+    }
+
+    /// One encoder for every thread (JSONEncoder.encode is safe to call concurrently once configured).
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return e
+    }()
+
+    func write(_ line: [UInt8], to out: OutputBuffer) {
+        if format == "json" { out.write(written == 0 ? "[\n" : ",\n") }
+        out.write(bytes: line)
+        if format == "jsonl" { out.write("\n") }
+        written += 1
+    }
+
+    func finish(_ out: OutputBuffer) {
+        if format == "json" { out.write(written == 0 ? "[]\n" : "\n]\n") }
+    }
+}
+
+/// An unlinked temporary file of records, one per line, read back in order.
+final class SpillFile {
+    private let handle: FileHandle
+    private var pending: [UInt8] = []
+    private(set) var lines = 0
+
+    init() throws {
+        let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        var template = Array((dir + "/kiemdiem-extract-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw CLIError("\(dir): cannot create a temporary file for the records") }
+        unlink(String(cString: template))
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    func append(_ line: [UInt8]) {
+        pending += line
+        pending.append(0x0A)
+        lines += 1
+        if pending.count >= 1 << 20 { drain() }
+    }
+
+    private func drain() {
+        if pending.isEmpty { return }
+        handle.write(Data(pending))
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with each line's number (from 0) and bytes, in order.
+    func forEachLine(_ body: (Int, [UInt8]) throws -> Void) throws {
+        drain()
+        try handle.seek(toOffset: 0)
+        var reader = LineReader(fd: handle.fileDescriptor)
+        var i = 0
+        while let line = reader.next() {
+            try body(i, line)
+            i += 1
+        }
     }
 }

@@ -33,6 +33,10 @@ final class OutputBuffer {
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
     func flush() {
         if buffer.isEmpty { return }
         buffer.withUnsafeBufferPointer { p in

@@ -11,6 +11,10 @@ struct RunCommand: ParsableCommand {
         post, runs the consistency checks, stores everything in the SQLite database
         (articles keyed by content hash: a rerun skips what is stored and changes nothing),
         recomputes the cross-article checks over the whole database and writes the HTML report.
+        Articles are extracted on --jobs threads and stored in batches of --batch, one
+        transaction per batch (an interrupted run loses at most its last batch, never half an
+        article; rerun to resume). Memory stays flat: the summary and the cross-article check
+        read only what they need from the database.
         Progress goes to standard error when it is a terminal; the summary to standard output.
         Exit status 3 when some inputs could not be read (they are listed, and the rest is stored).
 
@@ -33,15 +37,30 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
+    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
+    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
+
+    @Option(name: .long, help: "Articles per batch (extracted in parallel, stored in one transaction).")
+    var batch: Int = 256
+
     @OptionGroup var input: InputLimitOptions
+
+    func validate() throws {
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        guard batch > 0 else { throw ValidationError("--batch must be positive") }
+    }
 
     func run() throws {
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
         let showProgress = isatty(2) == 1
-        let extractor: ArticleExtractor
-        do { extractor = try ArticleExtractor() } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
-        let job = RunJob(reader: PostReader(limits: input.limits), extract: { extractor.extract($0) })
+        let job: RunJob
+        do {
+            job = try RunJob(reader: PostReader(limits: input.limits), jobs: jobs, batchSize: batch) {
+                let extractor = try ArticleExtractor()
+                return { extractor.extract($0) }
+            }
+        } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
         let summary = try job.run(paths: paths, store: store) { p in
             guard showProgress else { return }
             let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
@@ -54,7 +73,7 @@ struct RunCommand: ParsableCommand {
         let out = OutputBuffer()
         out.write(RunSummaryText.render(summary, db: db, report: noReport ? nil : report))
         out.write("\n")
-        out.write(Statistics.yearlySummary(Statistics.rows(try store.allRecords()), topOrganizations: top))
+        out.write(try Statistics.yearlySummary(of: store, topOrganizations: top))
         out.flush()
         for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
         if !summary.failures.isEmpty { throw ExitCode(3) }

@@ -42,7 +42,11 @@ public final class RecordStore {
     @discardableResult
     public func insert(_ r: ArticleRecord) throws -> Bool {
         let json = try RecordJSON.encode(r)
-        return try db.write { db in
+        return try db.write { db in try Self.write(r, json: json, db: db) }
+    }
+
+    /// Writes one record's rows inside the caller's transaction; false when the id is already stored.
+    static func write(_ r: ArticleRecord, json: String, db: Database) throws -> Bool {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [r.id]) == true { return false }
             try db.execute(sql: """
                 INSERT INTO article (id, path, url, format, title, category, published, views, year,
@@ -76,7 +80,6 @@ public final class RecordStore {
             }
             try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
             return true
-        }
     }
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database) throws {

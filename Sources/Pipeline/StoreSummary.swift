@@ -1,0 +1,35 @@
+import KiemdiemCore
+import KiemdiemCheck
+import KiemdiemStore
+import KiemdiemReport
+
+extension Statistics {
+    /// The `yearlySummary` of the whole store for its `topOrganizations`
+    /// organizations, reading only what it needs: the article count per
+    /// organization comes from one SQL query, and only the articles of the
+    /// leading organizations (ties included) are loaded, in slim form. The
+    /// table equals `yearlySummary(rows(store.allRecords()))`.
+    public static func yearlySummary(of store: RecordStore, topOrganizations: Int = 5) throws -> String {
+        var byKey: [String: (articles: Int, names: Set<String>, unnamed: Bool)] = [:]
+        for (name, n) in try store.ratedArticlesByOrganization() {
+            let key = OrganizationName.key(name ?? unknownOrganization)
+            var e = byKey[key] ?? (0, [], false)
+            e.articles += n
+            if let name { e.names.insert(name) } else { e.unnamed = true }
+            byKey[key] = e
+        }
+        let counts = byKey.values.map(\.articles).sorted(by: >)
+        guard topOrganizations > 0, !counts.isEmpty else { return yearlySummary([], topOrganizations: topOrganizations) }
+        let cutoff = counts[min(topOrganizations, counts.count) - 1]
+        var names = Set<String>()
+        var unnamed = false
+        for e in byKey.values where e.articles >= cutoff {
+            names.formUnion(e.names)
+            unnamed = unnamed || e.unnamed
+        }
+        let records = try store.slimRecords(organizations: names, unnamed: unnamed)
+        return yearlySummary(rows(records), topOrganizations: topOrganizations)
+    }
+
+    static let unknownOrganization = "(unknown organization)"
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import KiemdiemCore
+
+extension RecordStore {
+    /// Stores several records in ONE transaction (each with all its rows, as
+    /// `insert`), skipping ids already stored; returns how many were new.
+    /// An interrupted batch is rolled back whole, so no article is ever
+    /// half-written. Records are encoded before the write lock is taken.
+    @discardableResult
+    public func insert(batch records: [ArticleRecord], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
+        if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
+        let jsons = try records.map { try RecordJSON.encode($0) }
+        return try db.write { db in
+            var stored = 0
+            for (r, json) in zip(records, jsons) where try Self.write(r, json: json, db: db) { stored += 1 }
+            for f in failures {
+                try db.execute(sql: "INSERT OR REPLACE INTO failed_input (path, reason) VALUES (?, ?)", arguments: [f.path, f.reason])
+            }
+            for p in paths { try db.execute(sql: "DELETE FROM failed_input WHERE path = ?", arguments: [p]) }
+            return stored
+        }
+    }
+
+    /// Which of `ids` are stored (one query; for skipping a batch's known posts).
+    public func existing(_ ids: [String]) throws -> Set<String> {
+        if ids.isEmpty { return [] }
+        return try db.read { db in
+            var out = Set<String>()
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ ids[$0..<min($0 + 500, ids.count)] }) {
+                let sql = "SELECT id FROM article WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
+                out.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(Array(chunk))))
+            }
+            return out
+        }
+    }
+
+    /// Number of stored articles.
+    public func articleCount() throws -> Int {
+        try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    /// Every stored article in a slim form read from the fact tables, not
+    /// from the stored JSON: id, published, year, organization name, ratings
+    /// and totals (without their text), no findings. Enough for the
+    /// cross-article check and the yearly statistics, at a fraction of the
+    /// memory of `allRecords()`. With `exactOnly`, only ratings with a count,
+    /// not approximate, are kept and articles without one are left out.
+    /// With `organizations`, only articles whose organization name is one of
+    /// them (and, with `unnamed`, those without an organization).
+    public func slimRecords(exactOnly: Bool = false, organizations: Set<String>? = nil, unnamed: Bool = false) throws -> [ArticleRecord] {
+        try db.read { db in
+            var ratings: [String: [Rating]] = [:]
+            var filter = ""
+            var args: StatementArguments = []
+            if let organizations {
+                filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
+                args = StatementArguments(organizations.sorted())
+            }
+            var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
+            if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
+            else if !filter.isEmpty { sql += " WHERE" + filter }
+            sql += " ORDER BY article_id, idx"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+            while let row = try rows.next() {
+                guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
+                ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
+                                                            of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
+                                                            span: Span(row[10], row[11])))
+            }
+            var totals: [String: [Total]] = [:]
+            if !exactOnly {
+                let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
+                                               + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
+                while let row = try rows.next() {
+                    guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
+                    totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
+                }
+            }
+            var out: [ArticleRecord] = []
+            let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
+            while let row = try articles.next() {
+                let id: String = row[0]
+                if let organizations {
+                    let name: String? = row[3]
+                    if let name, !organizations.contains(name) { continue }
+                    if name == nil && !unnamed { continue }
+                }
+                if exactOnly && ratings[id] == nil { continue }
+                let org: String? = row[3]
+                out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
+                                         organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
+                                         ratings: ratings[id] ?? [], totals: totals[id] ?? []))
+            }
+            return out
+        }
+    }
+
+    /// Per stored organization name (nil for articles without one), the
+    /// number of articles that give at least one rating.
+    public func ratedArticlesByOrganization() throws -> [(name: String?, articles: Int)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
+                GROUP BY org_name ORDER BY org_name
+                """).map { (name: $0[0], articles: $0[1]) }
+        }
+    }
+}
