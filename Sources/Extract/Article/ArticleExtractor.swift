@@ -40,14 +40,16 @@ public final class ArticleExtractor {
         let titleDoc = title.map { tokenizer.analyze($0) }
 
         let reference = referenceDate ?? published.flatMap { CalendarDate(iso: String($0.prefix(10))) }
-        let dates = dateExtractor.dates(in: body, reference: reference)
-        let documents = documentExtractor.documents(in: body, dates: dates)
+        // One word view of the body serves the number, date and document rules.
+        let words = WordView(body)
+        let dates = dateExtractor.dates(in: words, reference: reference)
+        let documents = documentExtractor.documents(in: words, dates: dates)
         let bodyTokens = ArticleTokens(body)
         let titleTokens = titleDoc.map(ArticleTokens.init)
         let officials = officialExtractor.officials(in: bodyTokens)
         let organization = organizationExtractor.organization(title: titleTokens, body: bodyTokens)
         let ratedYear = RatedYear.find(title: titleTokens, body: bodyTokens, published: published)
-        let (ratings, totals) = ratingExtractor.extract(bodyTokens, year: ratedYear)
+        let (ratings, totals) = ratingExtractor.extract(bodyTokens, words: words, year: ratedYear)
 
         return ArticleRecord(id: post.id, source: post.source, title: title, category: category,
                              published: published, views: layout.views, text: body.text,

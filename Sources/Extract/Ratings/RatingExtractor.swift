@@ -16,11 +16,11 @@ public final class RatingExtractor {
     }
 
     /// Figures in digits (FigureReader) and in words ("hai mươi mốt", from NumberExtractor).
-    func figures(_ t: ArticleTokens) -> [Figure] {
+    func figures(_ t: ArticleTokens, words: WordView) -> [Figure] {
         var out = reader.figures(t)
         var firstAt: [Int: Int] = [:], lastAt: [Int: Int] = [:]
         for (k, tok) in t.tokens.enumerated() { firstAt[tok.start] = k; lastAt[tok.end] = k }
-        for m in numbers.numbers(in: t.doc) where m.spelledOut {
+        for m in numbers.numbers(in: words) where m.spelledOut {
             guard let a = firstAt[m.span.start], let b = lastAt[m.span.end],
                   !out.contains(where: { $0.span.overlaps(m.span) }) else { continue }
             out.append(Figure(value: m.value, isPercent: m.isPercent, of: m.of, approx: m.approx, span: m.span,
@@ -32,10 +32,11 @@ public final class RatingExtractor {
     /// Ratings and totals in `doc`, with `year` as the rated year where a
     /// sentence names none.
     public func extract(_ doc: Document, year: Int?) -> (ratings: [Rating], totals: [Total]) {
-        extract(ArticleTokens(doc), year: year)
+        extract(ArticleTokens(doc), words: WordView(doc), year: year)
     }
 
-    func extract(_ t: ArticleTokens, year: Int?) -> (ratings: [Rating], totals: [Total]) {
-        rules.extract(t, figures: figures(t), defaultYear: year)
+    /// The same, with the article's tokens and word view already built.
+    func extract(_ t: ArticleTokens, words: WordView, year: Int?) -> (ratings: [Rating], totals: [Total]) {
+        rules.extract(t, figures: figures(t, words: words), defaultYear: year)
     }
 }
