@@ -48,7 +48,7 @@ for t in "${targets[@]}"; do
   seed $t
   start=$(date +%s)
   "$bin/fuzz-$t" work/$t seeds/$t -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 \
-     -max_len=16384 -artifact_prefix=crashes/$t/ -print_final_stats=1 > logs/$t.log 2>&1
+     -max_len=16384 -detect_leaks=0 -artifact_prefix=crashes/$t/ -print_final_stats=1 > logs/$t.log 2>&1
   rc=$?
   took=$(( $(date +%s) - start ))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' logs/$t.log | grep -o '[0-9]*$' || echo ?)
