@@ -51,7 +51,7 @@ for t in "${targets[@]}"; do
      -max_len=16384 -detect_leaks=0 -artifact_prefix=crashes/$t/ -print_final_stats=1 > logs/$t.log 2>&1
   rc=$?
   took=$(( $(date +%s) - start ))
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' logs/$t.log | grep -o '[0-9]*$' || echo ?)
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' logs/$t.log | tail -1 | grep -o '[0-9]*$')
   cov=$(grep -o 'cov: [0-9]*' logs/$t.log | tail -1 | grep -o '[0-9]*' || echo ?)
   if [ $rc -eq 0 ]; then result=clean; else result="FOUND (exit $rc): $(ls crashes/$t | tr '\n' ' ')"; status=1; fi
   printf '%-11s %8s %10s %6s %s\n' "$t" "$took" "${execs:-?}" "${cov:-?}" "$result" | tee -a logs.summary
