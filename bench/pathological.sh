@@ -62,7 +62,8 @@ for depth in [int(d * scale) for d in (10_000, 50_000, 200_000)]:
 PY
 
 printf '%-26s %9s %8s %9s %s\n' input MB seconds s/MB status
-for f in $(ls "$out"/*.txt "$out"/*.html | sort -V); do
+# case by case, smallest first
+for f in $(for g in "$out"/*.txt "$out"/*.html; do n=$(basename "$g"); echo "${n%%-*} $(stat -c %s "$g") $g"; done | sort -k1,1 -k2,2n | cut -d' ' -f3); do
   mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.2f", b / 1000000 }')
   start=$(date +%s.%N)
   timeout 600 "$bin" extract "$f" > /dev/null 2> "$f.err"; rc=$?

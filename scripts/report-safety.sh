@@ -64,4 +64,4 @@ if ran "$dom"; then
   grep -o '<title>[^<]*</title>' <<<"$dom"; exit 1
 fi
 scripts=$(grep -ci '<script' "$tmp/report.html")
-echo "ok: $(grep -o 'PWNED' "$tmp/report.html" | wc -l) payloads shown as text, $scripts <script> elements in the report, title: $(grep -o '<title>[^<]*</title>' <<<"$dom")"
+echo "ok: $(grep -o 'PWNED' "$tmp/report.html" | wc -l) payloads shown as text, $scripts <script> elements in the report, title: $(grep -o '<title>[^<]*</title>' <<<"$dom" | head -1)"
