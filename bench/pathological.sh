@@ -13,7 +13,7 @@ if [ -z "$bin" ]; then
   for b in .build/release/kiemdiem .build/debug/kiemdiem; do [ -x "$b" ] && { bin=$b; break; }; done
 fi
 [ -x "${bin:-}" ] || { echo "build kiemdiem first (swift build)"; exit 2; }
-out=bench/out/pathological; mkdir -p "$out"
+out=bench/out/pathological; rm -rf "$out"; mkdir -p "$out"
 
 python3 - "$out" "$scale" <<'PY'
 import sys, os, glob, unicodedata, random
