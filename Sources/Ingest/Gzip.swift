@@ -15,7 +15,7 @@ struct GzipInflater {
 
         var reason: String {
             switch self {
-            case .tooLarge(let limit): return "gzip expands past the \(limit)-byte limit (maxDecompressedBytes)"
+            case .tooLarge(let limit): return "gzip expands past the \(limit)-byte limit (--max-decompressed-bytes)"
             case .truncated: return "truncated gzip data (ends inside a compressed member)"
             case .corrupt(let m): return "corrupt gzip data (\(m))"
             }

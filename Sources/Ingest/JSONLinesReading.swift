@@ -18,7 +18,7 @@ extension PostReader {
             let where_ = "\(path)#line \(lineNumber)"
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             if line.count > limits.maxLineBytes {
-                each(.failure(InputFailure(path: where_, reason: "line is \(line.count) bytes, over the \(limits.maxLineBytes)-byte limit (maxLineBytes)")))
+                each(.failure(InputFailure(path: where_, reason: "line is \(line.count) bytes, over the \(limits.maxLineBytes)-byte limit (--max-line-bytes)")))
                 continue
             }
             each(readJSONLine(Array(line), path: path, where_: where_))

@@ -113,7 +113,31 @@ public enum LegacyVietnamese {
     }
 
     /// Canonical composition (NFC).
-    static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+    /// Runs of combining marks are first cut every 30 marks with U+034F
+    /// (the stream-safe format of UAX #15): canonical reordering of one
+    /// unbroken run is quadratic, and hostile text can be nothing but marks.
+    static func nfc(_ s: String) -> String { streamSafe(s).precomposedStringWithCanonicalMapping }
+
+    /// `s` with a combining grapheme joiner after every 30 consecutive
+    /// non-starters (UAX #15 stream-safe text format); unchanged when no run is that long.
+    static func streamSafe(_ s: String) -> String {
+        var run = 0, long = false
+        for u in s.unicodeScalars {
+            run = u.properties.canonicalCombiningClass == .notReordered ? 0 : run + 1
+            if run > 30 { long = true; break }
+        }
+        guard long else { return s }
+        var out = String.UnicodeScalarView()
+        run = 0
+        for u in s.unicodeScalars {
+            if u.properties.canonicalCombiningClass == .notReordered { run = 0 } else {
+                run += 1
+                if run > 30 { out.append("\u{034F}"); run = 1 }
+            }
+            out.append(u)
+        }
+        return String(out)
+    }
 
     /// Latin-1 code points that Vietnamese Unicode text uses as letters.
     static let vietnameseLatin1: Set<UInt32> = Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".unicodeScalars.map(\.value))

@@ -8,7 +8,7 @@ extension PostReader {
         var parser = WARCParser(bytes)
         while let next = parser.next() {
             if parser.number > limits.maxWarcRecords {
-                each(.failure(InputFailure(path: path, reason: "more than \(limits.maxWarcRecords) WARC records (maxWarcRecords); the rest are not read")))
+                each(.failure(InputFailure(path: path, reason: "more than \(limits.maxWarcRecords) WARC records (--max-warc-records); the rest are not read")))
                 return
             }
             let record: WARCRecord

@@ -21,6 +21,12 @@ public struct HTMLReport {
     }
 
     /// The whole page.
+    /// The page's Content-Security-Policy: no scripts, frames, forms or
+    /// remote loads at all; only its own inline style and inline images. Text
+    /// escaping (`HTMLEscape`) is the first defence, this the second.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+
     public func render() -> String {
         let shown = shownArticles()
         let shownIDs = Set(shown.map(\.id))
@@ -30,6 +36,7 @@ public struct HTMLReport {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
         <title>kiemdiem report</title>
         <style>\(Self.css)</style>
         </head>

@@ -118,6 +118,9 @@ struct Scanner {
 
     mutating func scanNumeric() {
         if let end = phone() { emit(.phone, end); return }
+        // A "+" that does not start a phone number is punctuation; the rules
+        // below read digits from `i` and would emit an empty token (and loop).
+        if s[i] == "+" { scanPunctuation(); return }
         if let end = stateCode() { emit(.code, end); return }
         if let end = partyCode() { emit(.code, end); return }
         if let end = fullDate() { emit(.date, end); return }

@@ -131,7 +131,7 @@ import KiemdiemCore
         #expect(results.count == 2)
         #expect(results[0].value != nil)
         #expect(results[1].error?.path == "\(path)#line 2")
-        #expect(results[1].error?.reason.contains("maxLineBytes") == true)
+        #expect(results[1].error?.reason.contains("--max-line-bytes") == true)
     }
 
     @Test func tooManyWARCRecords() throws {

@@ -219,6 +219,9 @@ struct RatingRules {
     /// "tổng số 866 đảng viên" (all), "866 đảng viên được đánh giá, xếp loại"
     /// (evaluated), "miễn đánh giá 12" (exempt), "… chính thức" / "… dự bị",
     /// "… dự họp" (attended), "23 chi bộ trực thuộc" / "hiện có 12 đảng viên" (all).
+    /// How far (in tokens) a total's clause is read before and after its figure.
+    static let clauseWindow = 60
+
     func totalsIn(_ t: ArticleTokens, _ r: Range<Int>, _ figures: [Figure], _ subjects: [(Hit, Subject)],
                   levels: [(Hit, Level)], stopAt: Int?, used: inout Set<Int>, context: Subject?) -> [Total] {
         var out: [Total] = []
@@ -234,7 +237,8 @@ struct RatingRules {
             let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && ($0.0.start == f.lastToken + 1 || ($0.0.start == f.lastToken + 2 && t.isWord(f.lastToken + 1))) })
             // After the figure: up to ",", ";" or a level, across "và <figure>".
             var e = f.lastToken + 1
-            while e < r.upperBound {
+            let ceiling = min(r.upperBound, f.lastToken + 1 + RatingRules.clauseWindow)
+            while e < ceiling {
                 let w = t.lower[e]
                 if subjects.contains(where: { $0.0.start < e && e <= $0.0.end }) { e += 1; continue }
                 if w == ";" || w == "," || w == "." || w == ":" { break }
@@ -243,9 +247,12 @@ struct RatingRules {
                 e += 1
             }
             let after = (f.lastToken + 1)..<e
-            // Before the figure: back to the last "," or ";".
+            // Before the figure: back to the last "," or ";", at most
+            // `clauseWindow` tokens (a run of figures without punctuation
+            // would otherwise make this quadratic).
             var b = f.firstToken
-            while b > r.lowerBound, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
+            let floor = max(r.lowerBound, f.firstToken - RatingRules.clauseWindow)
+            while b > floor, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
             let before = b..<f.firstToken
             let lowered = Set((b..<e).map { t.lower[$0] })
             if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Every input limit is a flag of `extract` and `run`, documented in --help,
+/// with a default that reads the whole corpus, and each one stops what it
+/// limits with a one-line reason naming the flag.
+@Suite("input limit flags")
+struct LimitFlagTests {
+    let formats = CLIRunner.packageRoot.appendingPathComponent("corpus/formats")
+    let flags = ["--max-bytes", "--max-decompressed-bytes", "--max-line-bytes", "--max-warc-records"]
+
+    func recordCount(_ stdout: String) -> Int { stdout.split(separator: "\n").count }
+
+    @Test func helpDocumentsEveryLimit() throws {
+        for command in ["extract", "run"] {
+            let help = try CLIRunner.run([command, "--help"])
+            for flag in flags { #expect(help.stdout.contains(flag), "\(command) --help lacks \(flag)") }
+        }
+    }
+
+    @Test func defaultsReadTheWholeCorpus() throws {
+        let r = try CLIRunner.run(["extract", formats.appendingPathComponent("archive.warc.gz").path,
+                                   formats.appendingPathComponent("posts.jsonl").path])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func maxBytes() throws {
+        let path = CLIRunner.packageRoot.appendingPathComponent("corpus/01.txt").path
+        let r = try CLIRunner.run(["extract", "--max-bytes", "100", path])
+        #expect(r.status == 3)
+        #expect(recordCount(r.stdout) == 0)
+        #expect(r.stderr.contains(path) && r.stderr.contains("--max-bytes"))
+        #expect(try CLIRunner.run(["extract", "--max-bytes", "100000", path]).status == 0)
+    }
+
+    @Test func maxDecompressedBytes() throws {
+        let path = formats.appendingPathComponent("archive.warc.gz").path
+        let r = try CLIRunner.run(["extract", "--max-decompressed-bytes", "1000", path])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains(path) && r.stderr.contains("--max-decompressed-bytes"))
+    }
+
+    @Test func maxLineBytes() throws {
+        let path = formats.appendingPathComponent("posts.jsonl").path
+        let all = recordCount(try CLIRunner.run(["extract", path]).stdout)
+        let r = try CLIRunner.run(["extract", "--max-line-bytes", "100", path])
+        #expect(r.status == 3)
+        #expect(recordCount(r.stdout) == 0 && all > 0)
+        #expect(r.stderr.split(separator: "\n").count == all)
+        #expect(r.stderr.contains("--max-line-bytes"))
+    }
+
+    @Test func maxWarcRecords() throws {
+        let path = formats.appendingPathComponent("archive.warc").path
+        let all = recordCount(try CLIRunner.run(["extract", path]).stdout)
+        let r = try CLIRunner.run(["extract", "--max-warc-records", "3", path])
+        #expect(r.status == 3)
+        #expect(recordCount(r.stdout) < all)
+        #expect(r.stderr.contains("--max-warc-records"))
+    }
+
+    @Test func limitsMustBePositive() throws {
+        for flag in flags {
+            let r = try CLIRunner.run(["run", "--no-report", "--db", "/nonexistent/x.sqlite", flag, "0", "corpus"])
+            #expect(r.status == 2)
+            #expect(r.stderr.contains(flag))
+        }
+    }
+}
