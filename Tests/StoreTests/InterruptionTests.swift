@@ -31,9 +31,10 @@ struct InterruptionTests {
 
     @Test func killedRunResumesWithEveryArticleOnceAndWhole() throws {
         let dir = try TempDir()
-        let inputs = try Self.makeBatch(150, in: dir.path("in"))
+        let inputs = try Self.makeBatch(300, in: dir.path("in"))
         let db = dir.path("k.sqlite")
-        let args = ["run", dir.path("in"), "--db", db, "--no-report"]
+        // Small batches (one transaction each), so the kill lands between commits.
+        let args = ["run", dir.path("in"), "--db", db, "--no-report", "--batch", "5", "--jobs", "1"]
 
         let first = try RunProcess.start(args)
         // Kill once some articles are stored, well before the batch is done.
