@@ -36,7 +36,9 @@ let package = Package(
         .target(name: "KiemdiemCore", path: "Sources/Core"),
 
         // The stages.
-        .target(name: "KiemdiemIngest", dependencies: ["KiemdiemCore", "KiemdiemICU", "CLibXML2", "CZlib"], path: "Sources/Ingest"),
+        // zlib and libxml2 behind Swift types, apart from ICU (their C headers and ICU's clash in one module).
+        .target(name: "KiemdiemIngestNative", dependencies: ["CLibXML2", "CZlib"], path: "Sources/IngestNative"),
+        .target(name: "KiemdiemIngest", dependencies: ["KiemdiemCore", "KiemdiemICU", "KiemdiemIngestNative"], path: "Sources/Ingest"),
         .target(name: "KiemdiemNormalize", dependencies: ["KiemdiemICU"], path: "Sources/Normalize"),
         .target(name: "KiemdiemTokenize", dependencies: ["KiemdiemNormalize", "KiemdiemICU", "KiemdiemCore"], path: "Sources/Tokenize"),
         .target(name: "KiemdiemSegment", dependencies: ["KiemdiemTokenize", "KiemdiemCore"], path: "Sources/Segment"),

@@ -1,4 +1,5 @@
 import Foundation
+import KiemdiemIngestNative
 
 /// The article on a portal page: its header fields and body paragraphs,
 /// without the page's navigation, sidebars, related-news lists and footer.

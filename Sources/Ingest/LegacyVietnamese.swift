@@ -1,4 +1,5 @@
 import Foundation
+import KiemdiemICU
 
 /// The pre-Unicode Vietnamese font encodings still found in old pages and
 /// documents, and a detector for text written in them.
@@ -116,7 +117,10 @@ public enum LegacyVietnamese {
     /// Runs of combining marks are first cut every 30 marks with U+034F
     /// (the stream-safe format of UAX #15): canonical reordering of one
     /// unbroken run is quadratic, and hostile text can be nothing but marks.
-    static func nfc(_ s: String) -> String { streamSafe(s).precomposedStringWithCanonicalMapping }
+    static func nfc(_ s: String) -> String {
+        let safe = streamSafe(s)
+        return (try? UnicodeNormalization.nfc(safe)) ?? safe
+    }
 
     /// `s` with a combining grapheme joiner after every 30 consecutive
     /// non-starters (UAX #15 stream-safe text format); unchanged when no run is that long.

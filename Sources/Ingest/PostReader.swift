@@ -1,5 +1,6 @@
 import Foundation
 import KiemdiemCore
+import KiemdiemIngestNative
 
 /// Reads inputs (files, folders, standard input) into posts, one result per
 /// post or per failed input, in input order. A bad input never stops the batch.

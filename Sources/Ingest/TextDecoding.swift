@@ -1,3 +1,4 @@
+import KiemdiemICU
 
 /// Text decoded from an input's bytes, and the conversion that was needed.
 struct DecodedText {
@@ -142,9 +143,11 @@ enum TextDecoding {
         return String(out)
     }
 
-    /// Decodes with one of the table code pages (`windows-1258`, `windows-1252`).
+    /// Decodes `windows-1258` through ICU's converter (nil on a byte it cannot
+    /// map; the text is not yet composed), or `windows-1252` by the browser table.
     static func decodeCodePage(_ bytes: [UInt8], _ name: String) -> String? {
-        name == "windows-1258" ? CodePage.windows1258(bytes) : CodePage.windows1252(bytes)
+        if name == "windows-1258" { return try? CharsetConverter("windows-1258").decode(bytes) }
+        return CodePage.windows1252(bytes)
     }
 
     /// Bytes as Latin-1 scalars, with cp1252's punctuation in 0x80–0x9F.

@@ -1,4 +1,5 @@
 import KiemdiemCore
+import KiemdiemIngestNative
 
 extension PostReader {
     /// Posts from a WARC file: one per `response` (or `resource`) record whose

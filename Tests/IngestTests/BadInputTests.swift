@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KiemdiemCore
 @testable import KiemdiemIngest
+import KiemdiemIngestNative
 
 /// Each kind of bad input gives one failure naming the file and the reason,
 /// and reading goes on.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KiemdiemCore
 @testable import KiemdiemIngest
+import KiemdiemIngestNative
 
 /// Main-content extraction on hand-made pages that stress one thing each.
 @Suite struct ExtractionTests {

@@ -3,9 +3,9 @@
 /// Inflates gzip data (one member or several concatenated, as in `.warc.gz`)
 /// with a ceiling on the output size, so a small hostile file cannot expand
 /// without bound.
-struct GzipInflater {
+public struct GzipInflater {
     /// Why inflation stopped early.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         /// The output would pass the limit (bytes).
         case tooLarge(limit: Int)
         /// The data ends inside a member.
@@ -13,7 +13,7 @@ struct GzipInflater {
         /// zlib rejected the data (message).
         case corrupt(String)
 
-        var reason: String {
+        public var reason: String {
             switch self {
             case .tooLarge(let limit): return "gzip expands past the \(limit)-byte limit (--max-decompressed-bytes)"
             case .truncated: return "truncated gzip data (ends inside a compressed member)"
@@ -23,16 +23,18 @@ struct GzipInflater {
     }
 
     /// Largest output produced.
-    var limit: Int
+    public var limit: Int
+
+    public init(limit: Int) { self.limit = limit }
 
     /// True when `bytes` start with the gzip magic number.
-    static func isGzip(_ bytes: [UInt8]) -> Bool {
+    public static func isGzip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
     /// Inflates every member of `bytes`. On failure, returns what was inflated
     /// before it (whole members only are guaranteed complete) and the failure.
-    func inflate(_ bytes: [UInt8]) -> (output: [UInt8], failure: Failure?) {
+    public func inflate(_ bytes: [UInt8]) -> (output: [UInt8], failure: Failure?) {
         var output: [UInt8] = []
         var stream = z_stream()
         // 15 window bits + 16: expect a gzip header.
