@@ -15,7 +15,9 @@ import KiemdiemCheck
 /// report      HTMLReport        one self-contained HTML file (ReportWriter)
 /// ```
 ///
-/// One `Pipeline` per thread: the extractor keeps ICU state.
+/// `BatchedPipeline` reads the inputs (`PostStream`) and runs one `Pipeline`
+/// per thread over batches of posts, in input order; `extract` uses it, and
+/// `RunJob` adds the store. One `Pipeline` per thread: the extractor keeps ICU state.
 public final class Pipeline {
     public let reader: PostReader
     let extractor: ArticleExtractor
@@ -29,25 +31,6 @@ public final class Pipeline {
     /// Extract and check one post: its record with the within-article findings.
     public func record(for post: IngestedPost, referenceDate: CalendarDate? = nil) -> ArticleRecord {
         Checks.checked(extractor.extract(post, referenceDate: referenceDate))
-    }
-
-    /// Reads every input in `paths` (folders recursively, in order) and calls
-    /// `body` with each post's checked record, or with the failure of an input
-    /// that could not be read. A bad input never stops the batch.
-    public func process(_ paths: [String], referenceDate: CalendarDate? = nil,
-                        _ body: (Result<ArticleRecord, InputFailure>) -> Void) {
-        for item in reader.expand(paths) {
-            switch item {
-            case .failure(let f): body(.failure(f))
-            case .success(let path):
-                reader.read(path) { result in
-                    switch result {
-                    case .failure(let f): body(.failure(f))
-                    case .success(let post): body(.success(record(for: post, referenceDate: referenceDate)))
-                    }
-                }
-            }
-        }
     }
 
     /// Adds the `cross_article_mismatch` findings among `records` to each record.
