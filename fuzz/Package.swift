@@ -5,7 +5,7 @@
 // (see docs/RELIABILITY.md).
 import PackageDescription
 
-/// One executable per fuzz target; each defines `LLVMFuzzerTestOneInput`.
+/// One executable per fuzz target; each hands its body to `FuzzDriver.fuzz`.
 let targets: [(name: String, deps: [String])] = [
     ("fuzz-normalizer", ["KiemdiemText"]),
     ("fuzz-tokenizer", ["KiemdiemText"]),
@@ -21,10 +21,10 @@ let targets: [(name: String, deps: [String])] = [
 let package = Package(
     name: "kiemdiem-fuzz",
     dependencies: [.package(name: "kiemdiem", path: "..")],
-    targets: targets.map { t in
+    targets: [.target(name: "FuzzDriver", path: "Sources/FuzzDriver")] + targets.map { t in
         .executableTarget(
             name: t.name,
-            dependencies: t.deps.map { .product(name: $0, package: "kiemdiem") },
+            dependencies: ["FuzzDriver"] + t.deps.map { .product(name: $0, package: "kiemdiem") },
             path: "Sources/\(t.name)")
     },
     swiftLanguageModes: [.v5]
