@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
-        do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
+        do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles) } catch {
             throw CLIError("\(out): cannot write the report (\(error))")
         }

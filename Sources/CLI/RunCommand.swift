@@ -52,7 +52,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let store: RecordStore
-        do { store = try RecordStore(path: db) } catch { throw CLIError("\(db): cannot open the database (\(error))") }
+        do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         let showProgress = isatty(2) == 1
         let job: RunJob
         do {
@@ -61,10 +61,16 @@ struct RunCommand: ParsableCommand {
                 return { extractor.extract($0) }
             }
         } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
-        let summary = try job.run(paths: paths, store: store) { p in
-            guard showProgress else { return }
-            let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(p.filesDone)/\(p.filesTotal)] \(name)".utf8))
+        let summary: RunJob.Summary
+        do {
+            summary = try job.run(paths: paths, store: store) { p in
+                guard showProgress else { return }
+                let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(p.filesDone)/\(p.filesTotal)] \(name)".utf8))
+            }
+        } catch {
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            throw CLIError(RecordStore.describe(error, path: db))
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !noReport {

@@ -29,12 +29,24 @@ public enum HTMLParser {
     /// libxml2 must set up its globals once before threads parse at the same time.
     private static let initialized: Void = { xmlInitParser() }()
 
+    /// How deep the Swift tree goes. An element nested deeper than this
+    /// (broken or hostile markup) is hung on its ancestor at this depth, with
+    /// its own text inside it, so paragraphs and their order survive while
+    /// every later walk over the tree stays shallow.
+    public static let maxTreeDepth = 256
+
+    /// `XML_PARSE_HUGE`: without it libxml2 stops building the tree 256
+    /// elements deep and the text inside is lost. The input is already bounded
+    /// by the reader's size limits, and the tree is flattened below
+    /// `maxTreeDepth` here.
+    private static let parseHuge: Int32 = 1 << 19
+
     /// Parses UTF-8 HTML into a tree (recovering from errors, no network).
     /// Comments, processing instructions and the doctype are left out.
     public static func parse(_ utf8: [UInt8]) -> HTMLNode? {
         _ = initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue) | parseHuge
         let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
@@ -43,11 +55,7 @@ public enum HTMLParser {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         let root = HTMLNode(kind: .element, name: "#document")
-        var child = doc.pointee.children
-        while let c = child {
-            convert(c, into: root, depth: 0)
-            child = c.pointee.next
-        }
+        convert(children: doc.pointee.children, into: root)
         return root
     }
 
@@ -56,35 +64,51 @@ public enum HTMLParser {
         return String(cString: p)
     }
 
-    private static func convert(_ node: xmlNodePtr, into parent: HTMLNode, depth: Int) {
-        // Very deep trees come from broken markup; their depths add nothing.
-        guard depth < 400 else { return }
-        switch node.pointee.type {
-        case XML_ELEMENT_NODE:
-            var attrs: [String: String] = [:]
-            var a = node.pointee.properties
-            while let attr = a {
-                let name = string(attr.pointee.name).lowercased()
-                var value = ""
-                var v = attr.pointee.children
-                while let t = v { value += string(t.pointee.content); v = t.pointee.next }
-                attrs[name] = value
-                a = attr.pointee.next
+    /// Copies libxml2's nodes into `HTMLNode`s without recursion (a page can
+    /// nest tens of thousands of elements): a stack of sibling cursors, one
+    /// per open element, each with the Swift node its children go into and
+    /// that node's depth. Below `maxTreeDepth` elements go flat into `anchor`,
+    /// the last node above the limit.
+    private static func convert(children first: xmlNodePtr?, into root: HTMLNode) {
+        var stack: [(next: xmlNodePtr?, into: HTMLNode, depth: Int, anchor: HTMLNode)] = [(first, root, 0, root)]
+        while let top = stack.last {
+            guard let node = top.next else { stack.removeLast(); continue }
+            stack[stack.count - 1].next = node.pointee.next
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let element = HTMLNode(kind: .element, name: string(node.pointee.name).lowercased(),
+                                       attributes: attributes(of: node))
+                if top.depth < maxTreeDepth {
+                    element.parent = top.into
+                    top.into.children.append(element)
+                    stack.append((node.pointee.children, element, top.depth + 1,
+                                  top.depth + 1 < maxTreeDepth ? element : top.anchor))
+                } else {
+                    element.parent = top.anchor
+                    top.anchor.children.append(element)
+                    stack.append((node.pointee.children, element, top.depth, top.anchor))
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let t = HTMLNode(kind: .text, name: "", text: string(node.pointee.content))
+                t.parent = top.into
+                top.into.children.append(t)
+            default:
+                break // comments, processing instructions, DTD
             }
-            let element = HTMLNode(kind: .element, name: string(node.pointee.name).lowercased(), attributes: attrs)
-            element.parent = parent
-            parent.children.append(element)
-            var child = node.pointee.children
-            while let c = child {
-                convert(c, into: element, depth: depth + 1)
-                child = c.pointee.next
-            }
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            let t = HTMLNode(kind: .text, name: "", text: string(node.pointee.content))
-            t.parent = parent
-            parent.children.append(t)
-        default:
-            break // comments, processing instructions, DTD
         }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var attrs: [String: String] = [:]
+        var a = node.pointee.properties
+        while let attr = a {
+            let name = string(attr.pointee.name).lowercased()
+            var value = ""
+            var v = attr.pointee.children
+            while let t = v { value += string(t.pointee.content); v = t.pointee.next }
+            attrs[name] = value
+            a = attr.pointee.next
+        }
+        return attrs
     }
 }

@@ -153,7 +153,7 @@ public struct RunJob {
             progress?(Progress(filesDone: i + 1, filesTotal: files.count, path: (try? item.get()) ?? ""))
         }
         try flush()
-        try store.replaceCrossArticleFindings(Checks.crossArticle(try store.slimRecords(exactOnly: true)))
+        try store.refreshCrossArticleFindings { Checks.crossArticle($0) }
         summary.recordsInStore = try store.articleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0

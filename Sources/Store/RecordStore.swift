@@ -14,11 +14,12 @@ public final class RecordStore {
 
     let db: DatabasePool
 
-    /// Opens (creating and migrating if needed) the store at `path`.
-    public init(path: String) throws {
+    /// Opens (creating and migrating if needed) the store at `path`, waiting
+    /// up to `busyTimeout` seconds whenever another process holds the write lock.
+    public init(path: String, busyTimeout: Double = RecordStore.defaultBusyTimeout) throws {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(10)
+        config.busyMode = .timeout(busyTimeout)
         // WAL with synchronous=NORMAL: a crash can lose the last commits but
         // never leaves a half-written transaction; each article is one.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
@@ -113,12 +114,26 @@ public final class RecordStore {
     /// by `Checks.crossArticle` over `allRecords(includeCross: false)`), in
     /// one transaction. Ids not in the store are ignored. Idempotent.
     public func replaceCrossArticleFindings(_ byArticle: [String: [Finding]]) throws {
+        try db.write { db in try Self.replaceCrossArticleFindings(byArticle, db: db) }
+    }
+
+    /// Recomputes the cross-article findings with `check` over the stored
+    /// figures (`slimRecords(exactOnly: true)`) and replaces them, reading and
+    /// writing in one write transaction. Two runs finishing at once then
+    /// serialize here, and the findings left are those of the whole final
+    /// store, never of an older snapshot.
+    public func refreshCrossArticleFindings(_ check: ([ArticleRecord]) -> [String: [Finding]]) throws {
         try db.write { db in
-            try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
-            let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
-            for id in byArticle.keys.sorted() where stored.contains(id) {
-                try Self.insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
-            }
+            let records = try Self.slimRecords(in: db, exactOnly: true, organizations: nil, unnamed: false)
+            try Self.replaceCrossArticleFindings(check(records), db: db)
+        }
+    }
+
+    private static func replaceCrossArticleFindings(_ byArticle: [String: [Finding]], db: Database) throws {
+        try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+        let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
+        for id in byArticle.keys.sorted() where stored.contains(id) {
+            try insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
         }
     }
 

@@ -49,51 +49,54 @@ extension RecordStore {
     /// With `organizations`, only articles whose organization name is one of
     /// them (and, with `unnamed`, those without an organization).
     public func slimRecords(exactOnly: Bool = false, organizations: Set<String>? = nil, unnamed: Bool = false) throws -> [ArticleRecord] {
-        try db.read { db in
-            var ratings: [String: [Rating]] = [:]
-            var filter = ""
-            var args: StatementArguments = []
-            if let organizations {
-                filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
-                args = StatementArguments(organizations.sorted())
-            }
-            var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
-            if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
-            else if !filter.isEmpty { sql += " WHERE" + filter }
-            sql += " ORDER BY article_id, idx"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-            while let row = try rows.next() {
-                guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
-                ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
-                                                            of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
-                                                            span: Span(row[10], row[11])))
-            }
-            var totals: [String: [Total]] = [:]
-            if !exactOnly {
-                let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
-                                               + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
-                while let row = try rows.next() {
-                    guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
-                    totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
-                }
-            }
-            var out: [ArticleRecord] = []
-            let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
-            while let row = try articles.next() {
-                let id: String = row[0]
-                if let organizations {
-                    let name: String? = row[3]
-                    if let name, !organizations.contains(name) { continue }
-                    if name == nil && !unnamed { continue }
-                }
-                if exactOnly && ratings[id] == nil { continue }
-                let org: String? = row[3]
-                out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
-                                         organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
-                                         ratings: ratings[id] ?? [], totals: totals[id] ?? []))
-            }
-            return out
+        try db.read { db in try Self.slimRecords(in: db, exactOnly: exactOnly, organizations: organizations, unnamed: unnamed) }
+    }
+
+    /// `slimRecords` read inside the caller's transaction.
+    static func slimRecords(in db: Database, exactOnly: Bool, organizations: Set<String>?, unnamed: Bool) throws -> [ArticleRecord] {
+        var ratings: [String: [Rating]] = [:]
+        var filter = ""
+        var args: StatementArguments = []
+        if let organizations {
+            filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
+            args = StatementArguments(organizations.sorted())
         }
+        var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
+        if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
+        else if !filter.isEmpty { sql += " WHERE" + filter }
+        sql += " ORDER BY article_id, idx"
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+        while let row = try rows.next() {
+            guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
+            ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
+                                                        of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
+                                                        span: Span(row[10], row[11])))
+        }
+        var totals: [String: [Total]] = [:]
+        if !exactOnly {
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
+                                           + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
+            while let row = try rows.next() {
+                guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
+                totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
+            }
+        }
+        var out: [ArticleRecord] = []
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
+        while let row = try articles.next() {
+            let id: String = row[0]
+            if let organizations {
+                let name: String? = row[3]
+                if let name, !organizations.contains(name) { continue }
+                if name == nil && !unnamed { continue }
+            }
+            if exactOnly && ratings[id] == nil { continue }
+            let org: String? = row[3]
+            out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
+                                     organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
+                                     ratings: ratings[id] ?? [], totals: totals[id] ?? []))
+        }
+        return out
     }
 
     /// Per stored organization name (nil for articles without one), the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KiemdiemIngest
+import KiemdiemIngestNative
 
 /// Inputs found by the pathological benchmark (bench/pathological.sh) that
 /// once took super-linear time in the reader.
@@ -33,5 +34,45 @@ import Testing
         var posts = 0
         PostReader().read(bytes: bytes, path: "marks.txt", name: "marks.txt") { if case .success = $0 { posts += 1 } }
         #expect(posts == 1)
+    }
+
+    /// A page nested deeper than libxml2's default limit (256) once gave "no
+    /// article text found": the parser now runs with XML_PARSE_HUGE and the
+    /// tree is hung flat below `HTMLParser.maxTreeDepth`.
+    @Test(arguments: [300, 1_000, 20_000])
+    func deeplyNestedPagesKeepTheirArticle(depth: Int) {
+        let body = "Đảng ủy phường Thượng Thanh tổng kết công tác năm 2020. Có 45/48 chi bộ hoàn thành tốt nhiệm vụ."
+        var html = "<!DOCTYPE html><html><head><title>Sâu</title></head><body>"
+        html += String(repeating: "<div><span>", count: depth / 2)
+        html += "<p>Ngày đăng 08/12/2020 | 17:41 | Lượt xem: 1</p><p>\(body)</p><p>Đoạn thứ hai vẫn là một đoạn riêng.</p>"
+        html += String(repeating: "</span></div>", count: depth / 2)
+        html += "</body></html>"
+        var texts: [String] = [], failures: [String] = []
+        PostReader().read(bytes: Array(html.utf8), path: "deep.html", name: "deep.html") {
+            switch $0 {
+            case .success(let post): texts.append(post.text)
+            case .failure(let f): failures.append(f.reason)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(texts.count == 1)
+        let lines = comparable(texts.first ?? "")
+        #expect(lines.contains(body))
+        #expect(lines.contains("Đoạn thứ hai vẫn là một đoạn riêng."))
+    }
+
+    @Test func theTreeStaysShallowWhateverTheNesting() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 5_000) + "<p>chữ</p>" + "</body></html>"
+        let root = try #require(HTMLParser.parse(Array(html.utf8)))
+        var deepest = 0, texts = 0
+        var stack: [(HTMLNode, Int)] = [(root, 0)]
+        while let (n, d) = stack.popLast() {
+            deepest = max(deepest, d)
+            if n.kind == .text, n.text == "chữ" { texts += 1 }
+            stack.append(contentsOf: n.children.map { ($0, d + 1) })
+        }
+        #expect(deepest <= HTMLParser.maxTreeDepth + 2)
+        #expect(deepest > 200)
+        #expect(texts == 1)
     }
 }

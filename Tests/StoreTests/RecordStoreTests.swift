@@ -66,3 +66,42 @@ import Kiemdiem
         #expect(try store.failures().isEmpty)
     }
 }
+
+/// Another process holding the write lock.
+@Suite struct StoreLockTests {
+    @Test func aHeldLockGivesOneLineNamingTheFileAndTheWait() throws {
+        let dir = try TempDir()
+        let path = dir.path("k.sqlite")
+        _ = try RecordStore(path: path)
+        let holder = try DatabaseQueue(path: path)
+        var caught: Error?
+        try holder.inDatabase { db in
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            do {
+                let store = try RecordStore(path: path, busyTimeout: 0.2)
+                try store.insert(Rec.seed())
+            } catch { caught = error }
+            try db.execute(sql: "ROLLBACK")
+        }
+        let error = try #require(caught)
+        let line = RecordStore.describe(error, path: path, waited: 0.2)
+        #expect(line.hasPrefix(path + ": "))
+        #expect(line.contains("in use by another process"))
+        #expect(line.contains("0.2 s"))
+        #expect(!line.contains("\n"))
+        // Once the lock is gone the same insert goes through.
+        #expect(try RecordStore(path: path, busyTimeout: 0.2).insert(Rec.seed()))
+    }
+
+    @Test func otherErrorsKeepSQLitesWordingAndTheFile() throws {
+        let dir = try TempDir()
+        let path = dir.path("missing/k.sqlite")
+        #expect(throws: (any Error).self) { try RecordStore(path: path) }
+        do { _ = try RecordStore(path: path) } catch {
+            let line = RecordStore.describe(error, path: path)
+            #expect(line.hasPrefix(path + ": "))
+            #expect(!line.contains("in use by another process"))
+        }
+    }
+}
+
