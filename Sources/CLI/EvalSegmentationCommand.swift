@@ -37,6 +37,9 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Option(name: .long, help: "With --cross-validate: word list the models are trained with.")
     var lexicon: String?
 
+    @Option(name: .long, help: "Write each sentence as two lines (gold, then predicted; syllables of a word joined by `_`) to this file.")
+    var predictions: String?
+
     @OptionGroup var training: SegmenterTrainingOptions
 
     @Argument(help: "Gold CoNLL-U file.")
@@ -55,6 +58,16 @@ struct EvalSegmentationCommand: ParsableCommand {
     func run() throws {
         let sentences = try SegmenterInputs.sentences([gold])
         var score = SegmentationScore()
+        var listing = ""
+        func record(_ s: AlignedSentence, _ words: [Word]) {
+            guard predictions != nil else { return }
+            listing += s.underscoredGold() + "\n" + s.underscored(words) + "\n\n"
+        }
+        defer {
+            if let predictions {
+                FileManager.default.createFile(atPath: predictions, contents: listing.data(using: .utf8))
+            }
+        }
         if let k = crossValidate, let lexicon {
             let words = try SegmenterInputs.wordList(lexicon)
             let base = try SegmenterInputs.sentences(train)
@@ -62,7 +75,7 @@ struct EvalSegmentationCommand: ParsableCommand {
             score = cv.score(gold: sentences, base: base, lexicon: words) { fold, s in
                 let line = String(format: "fold %d: %d sentences, all words F1 %.2f\n", fold + 1, s.sentences, s.all.f1 * 100)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
-            }
+            } predicted: { record($0, $1) }
             print("\(gold): \(k)-fold cross-validation, each fold trained on \(base.count) sentences of --train plus the other folds")
         } else {
             let segmenter: Segmenter
@@ -70,7 +83,9 @@ struct EvalSegmentationCommand: ParsableCommand {
                 segmenter = try model.map { Segmenter(model: try SegmenterModel(contentsOf: URL(fileURLWithPath: $0))) } ?? Segmenter()
             } catch { throw ValidationError("\(error)") }
             for aligned in sentences {
-                score.add(aligned, predicted: segmenter.words(aligned.scalars, aligned.tokens, in: 0..<aligned.tokens.count))
+                let words = segmenter.words(aligned.scalars, aligned.tokens, in: 0..<aligned.tokens.count)
+                score.add(aligned, predicted: words)
+                record(aligned, words)
             }
         }
         print("\(gold): \(score.sentences) sentences")

@@ -25,8 +25,11 @@ public struct SegmenterCrossValidation {
 
     /// Scores `gold` by cross-validation; `progress` receives each fold's
     /// number and its own score.
+    /// `predicted` receives every gold sentence (in file order within its
+    /// fold) with the words the held-out model gave it.
     public func score(gold: [AlignedSentence], base: [AlignedSentence], lexicon: [[UInt64]],
-                      progress: (Int, SegmentationScore) -> Void = { _, _ in }) -> SegmentationScore {
+                      progress: (Int, SegmentationScore) -> Void = { _, _ in },
+                      predicted: (AlignedSentence, [Word]) -> Void = { _, _ in }) -> SegmentationScore {
         precondition(folds >= 2, "cross-validation needs at least two folds")
         var total = SegmentationScore()
         let foldOf = gold.indices.map { SegmenterCrossValidation.fold(of: $0, count: gold.count, folds: folds) }
@@ -39,7 +42,9 @@ public struct SegmenterCrossValidation {
             let segmenter = Segmenter(model: trainer.train(training, lexicon: lexicon))
             var score = SegmentationScore()
             for s in held {
-                score.add(s, predicted: segmenter.words(s.scalars, s.tokens, in: 0..<s.tokens.count))
+                let words = segmenter.words(s.scalars, s.tokens, in: 0..<s.tokens.count)
+                score.add(s, predicted: words)
+                predicted(s, words)
             }
             total.merge(score)
             progress(f, score)

@@ -26,9 +26,13 @@ public struct LexiconTable: Sendable {
     /// Builds the table from distinct hashes and their bytes.
     public init(hashes: [UInt64], values: [UInt8]) {
         precondition(hashes.count == values.count)
-        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
-        self.hashes = order.map { hashes[$0] == 0 ? 1 : hashes[$0] }
-        self.values = order.map { values[$0] }
+        if zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) && !hashes.contains(0) {
+            self.hashes = hashes; self.values = values      // already in file order (a loaded model)
+        } else {
+            let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
+            self.hashes = order.map { hashes[$0] == 0 ? 1 : hashes[$0] }
+            self.values = order.map { values[$0] }
+        }
         var capacity = 16
         while capacity < hashes.count * 2 + 1 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: capacity)
