@@ -29,6 +29,8 @@ public final class Tokenizer {
     let plainSecondTable: [Bool]
     let plainSecondOther: Set<Unicode.Scalar>
     let normalizer = Normalizer()
+    /// `CharClass.table`, held so that scans need not go through the lazy global.
+    let classes = CharClass.table
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
     /// Builds a tokenizer with the abbreviation list in `lexicons/abbreviations.txt`.
