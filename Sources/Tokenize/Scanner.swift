@@ -70,11 +70,18 @@ struct Scanner {
             if CharClass.isSpace(c) { i += 1; continue }
             if let end = url() { emit(.url, end); continue }
             if let end = email() { emit(.email, end); continue }
-            if let end = dottedAbbreviation() { emit(.abbreviation, end); continue }
+            if isLetter(c) {
+                // A dotted abbreviation's first letter run is followed by one
+                // of a few marks ("TP.", "đ/c", "KT-XH"): only then look for one.
+                let e = lettersEnd(i)
+                if e < s.count, tokenizer.mayFollowDottedLetters(s[e]), let end = dottedAbbreviation() {
+                    emit(.abbreviation, end); continue
+                }
+                scanWord(lettersEnd: e); continue
+            }
             if CharClass.isDigit(c) || (c == "+" && digit(i + 1)) {
                 scanNumeric(); continue
             }
-            if isLetter(c) { scanWord(); continue }
             scanPunctuation()
         }
         return out
@@ -281,8 +288,8 @@ struct Scanner {
 
     // MARK: Words
 
-    mutating func scanWord() {
-        let e = lettersEnd(i)
+    /// The word starting at `i`, whose letter run ends at `e`.
+    mutating func scanWord(lettersEnd e: Int) {
         var allUpper = true
         var k = i
         classes.withUnsafeBufferPointer { t in
