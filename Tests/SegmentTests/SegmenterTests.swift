@@ -119,6 +119,38 @@ enum Shared {
     }
 }
 
+@Suite struct CrossValidation {
+    @Test func foldsAreContiguousBalancedAndCoverAll() {
+        for (count, folds) in [(10, 5), (1123, 5), (7, 3), (3, 2)] {
+            let f = (0..<count).map { SegmenterCrossValidation.fold(of: $0, count: count, folds: folds) }
+            #expect(f.first == 0 && f.last == folds - 1)
+            #expect(zip(f, f.dropFirst()).allSatisfy { $1 == $0 || $1 == $0 + 1 }, "contiguous, every fold used")
+            let sizes = (0..<folds).map { k in f.filter { $0 == k }.count }
+            #expect(sizes.max()! - sizes.min()! <= 1, "sizes \(sizes)")
+        }
+    }
+
+    @Test func everyGoldSentenceIsScoredOnce() {
+        let forms: [[String]] = [["Đảng ủy", "họp", "."], ["hoàn thành", "nhiệm vụ", "."], ["Bí thư", "phát biểu", "."],
+                                 ["chi bộ", "kiểm điểm", "."], ["đảng viên", "họp", "."], ["Đảng ủy", "công nhận", "."]]
+        let aligned = forms.map {
+            AlignedSentence(GoldSentence(forms: $0, upos: $0.map { _ in "X" }), normalizer: Normalizer(), tokenizer: Shared.tokenizer)
+        }
+        var trainer = SegmenterTrainer()
+        trainer.tableBits = 12
+        trainer.epochs = 2
+        var seen: [String] = []
+        let score = SegmenterCrossValidation(trainer: trainer, folds: 3).score(gold: aligned, base: [], lexicon: []) { _, _ in
+        } predicted: { sentence, words in
+            seen.append(sentence.underscoredGold())
+            #expect(words.last.map { $0.end } == sentence.tokens.last?.end)
+        }
+        #expect(score.sentences == 6 && score.all.gold == 18)
+        #expect(seen == aligned.map { $0.underscoredGold() })
+        #expect(seen.first == "Đảng_ủy họp .")
+    }
+}
+
 /// Checks against the treebank when `../shared` is present (skipped otherwise).
 @Suite struct Treebank {
     static let ud: URL? = {
@@ -170,5 +202,9 @@ struct NormalizerBufferTests {
         input.withUnsafeBufferPointer { normalizer.normalizeScalars($0, into: &fromBuffer) }
         #expect(fromBuffer == fromArray)
         #expect(fromBuffer == normalizer.normalize(text).scalars)
+        // The entry point for callers that checked stability while decoding.
+        var checked: [Unicode.Scalar] = []
+        input.withUnsafeBufferPointer { normalizer.normalizeScalars($0, into: &checked, stable: Normalizer.isStable($0)) }
+        #expect(checked == fromArray)
     }
 }
