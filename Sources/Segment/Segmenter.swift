@@ -87,26 +87,24 @@ public final class Segmenter {
         context.remapLines(remap)
         let bits = model.tableBits
         let n = context.count
-        var statics = self.statics
-        defer { self.statics = statics }
+        if statics.count < n { statics = [Int32](repeating: 0, count: max(n, 2 * statics.count)) }
+        // Every flag is written below; the array keeps its capacity between calls.
+        joins.append(contentsOf: repeatElement(false, count: n))
         context.joinable.withUnsafeBufferPointer { joinable in
             quantized.withUnsafeBufferPointer { full in
             compact.withUnsafeBufferPointer { w in
+            statics.withUnsafeMutableBufferPointer { statics in
+            joins.withUnsafeMutableBufferPointer { joins in
                 context.withView { c in
                     // Pass 1: static scores of every joinable gap.
-                    statics.removeAll(keepingCapacity: true)
-                    statics.append(0)
-                    for r in 1..<n {
+                    for r in 1..<n where joinable[r] {
                         var score: Int32 = 0
-                        if joinable[r] {
-                            staticGapFeatures(c, r, bits: bits, identity: true, generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
-                        }
-                        statics.append(score)
+                        staticGapFeatures(c, r, bits: bits, identity: true, generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
+                        statics[r] = score
                     }
                     // Pass 2: left to right with the history features.
                     var previous = false
                     var run = 1
-                    joins.append(false)
                     for r in 1..<n {
                         var join = false
                         if joinable[r] {
@@ -115,11 +113,13 @@ public final class Segmenter {
                                                generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
                             join = score > 0
                         }
-                        joins.append(join)
+                        joins[r] = join
                         previous = join
                         run = join ? run + 1 : 1
                     }
                 }
+            }
+            }
             }
             }
         }
