@@ -254,11 +254,29 @@ func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, ru
 /// `c.unigramLines` / `c.pairLines` plus a role below 16).
 func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, generic: (Int) -> Void,
                        _ body: (Int) -> Void) {
-    let shift = UInt64(64 - bits)
+    let key = genericGapKey(c, r)
+    staticGenericFeatures(key, bits: bits, generic)
+    if identity { staticIdentityFeatures(c, r, key, body) }
+}
+
+/// What the generic static features of the gap before token `r` depend on,
+/// packed into 27 bits: the lexicon key (11 bits) and the shapes of the
+/// tokens two left, left, right and two right of the gap (4 bits each).
+@inline(__always)
+func genericGapKey(_ c: ContextView, _ r: Int) -> UInt32 {
     let p = r + TokenContext.pad
     let l = p - 1
-    let sl = UInt64(c.shapes[l]), sr = UInt64(c.shapes[p]), sll = UInt64(c.shapes[l - 1]), srr = UInt64(c.shapes[p + 1])
-    let lexKey = c.lexiconKey(p)
+    return UInt32(truncatingIfNeeded: c.lexiconKey(p)) | UInt32(c.shapes[l]) << 11 | UInt32(c.shapes[p]) << 15
+        | UInt32(c.shapes[l - 1]) << 19 | UInt32(c.shapes[p + 1]) << 23
+}
+
+/// The generic static features of a gap with key `key` (`genericGapKey`):
+/// shapes and lexicon facts, hashed one by one.
+@inline(__always)
+func staticGenericFeatures(_ key: UInt32, bits: Int, _ generic: (Int) -> Void) {
+    let shift = UInt64(64 - bits)
+    let lexKey = UInt64(key & 0x7FF)
+    let sl = UInt64(key >> 11 & 15), sr = UInt64(key >> 15 & 15), sll = UInt64(key >> 19 & 15), srr = UInt64(key >> 23 & 15)
     let shapes = sl | sr << 4
     generic(Int(fh(1, 0) >> shift))
     generic(Int(fh(11, shapes) >> shift))
@@ -266,7 +284,15 @@ func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, ge
     generic(Int(fh(15, lexKey) >> shift))
     generic(Int(fh(17, lexKey | shapes << 16) >> shift))
     generic(Int(fh(21, lexKey | shapes << 16 | sll << 24 | srr << 28) >> shift))
-    guard identity else { return }
+}
+
+/// The static features that name syllables (see `staticGapFeatures`).
+@inline(__always)
+func staticIdentityFeatures(_ c: ContextView, _ r: Int, _ key: UInt32, _ body: (Int) -> Void) {
+    let p = r + TokenContext.pad
+    let l = p - 1
+    let lexKey = key & 0x7FF
+    let sl = key >> 11 & 15, sr = key >> 15 & 15
     let lexBits = Int(lexKey & 1) | ((lexKey >> 5) & 7 != 0 ? 2 : 0)
     let capL = sl == 2 || sl == 3, capR = sr == 2 || sr == 3
     let uL = c.unigramLines[l], uR = c.unigramLines[p]

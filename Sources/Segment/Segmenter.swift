@@ -27,6 +27,10 @@ public final class Segmenter {
     public let model: SegmenterModel
     private var context = TokenContext()
     private var statics: [Int32] = []
+    /// Memoized generic static sums: key (`genericGapKey`) in the high 32
+    /// bits, the sum in the low 32; an all-ones key marks an empty slot.
+    private var genericMemo = [UInt64](repeating: .max, count: 1 << Segmenter.memoBits)
+    static let memoBits = 12
     private let quantized: [Int16]
     /// Table line → line of `compact` (0: an all-zero line).
     private let remap: [UInt32]
@@ -94,12 +98,25 @@ public final class Segmenter {
             quantized.withUnsafeBufferPointer { full in
             compact.withUnsafeBufferPointer { w in
             statics.withUnsafeMutableBufferPointer { statics in
+            genericMemo.withUnsafeMutableBufferPointer { memo in
             joins.withUnsafeMutableBufferPointer { joins in
                 context.withView { c in
                     // Pass 1: static scores of every joinable gap.
+                    // The generic part depends on 27 bits of context that
+                    // take few values: its sums are memoized per key.
                     for r in 1..<n where joinable[r] {
-                        var score: Int32 = 0
-                        staticGapFeatures(c, r, bits: bits, identity: true, generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
+                        let key = genericGapKey(c, r)
+                        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> (32 - Segmenter.memoBits))
+                        var score: Int32
+                        let cached = memo[slot]
+                        if UInt32(truncatingIfNeeded: cached >> 32) == key {
+                            score = Int32(truncatingIfNeeded: cached)
+                        } else {
+                            score = 0
+                            staticGenericFeatures(key, bits: bits) { score &+= Int32(full[$0]) }
+                            memo[slot] = UInt64(key) << 32 | UInt64(UInt32(bitPattern: score))
+                        }
+                        staticIdentityFeatures(c, r, key) { score &+= Int32(w[$0]) }
                         statics[r] = score
                     }
                     // Pass 2: left to right with the history features.
@@ -118,6 +135,7 @@ public final class Segmenter {
                         run = join ? run + 1 : 1
                     }
                 }
+            }
             }
             }
             }
