@@ -85,6 +85,20 @@ enum LineSplitter {
             let b = bytes[i]
             var v: UInt32
             if b < 0x80 {
+                if b > 0x0D {   // ASCII other than a line end: the common case
+                    if count == capacity {
+                        let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
+                        bigger.initialize(from: line, count: count)
+                        line.deallocate()
+                        line = bigger
+                        capacity *= 2
+                    }
+                    (line + count).initialize(to: Unicode.Scalar(b))
+                    count += 1
+                    i += 1
+                    pendingLine = true
+                    continue
+                }
                 v = UInt32(b); i += 1
                 if b == 0x0A || b == 0x0D {
                     if b == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }

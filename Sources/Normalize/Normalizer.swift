@@ -160,8 +160,11 @@ public struct Normalizer: Sendable {
                 let s = input[i]
                 i += 1
                 let v = s.value
-                // ASCII printable: keep (the common case).
-                if v > 0x20 && v < 0x7F {
+                // ASCII printable and the Vietnamese letters (Latin-1 and
+                // Latin Extended letters, U+1E00–U+1EFF): keep (the common case;
+                // `classify` would say keep for all of them).
+                if (v > 0x20 && v < 0x7F) || (v >= 0x1E00 && v <= 0x1EFF)
+                    || (v >= 0xC0 && v < 0x180 && v != 0xD0 && v != 0xF0) {
                     if pendingNewlines > 0 || pendingSpace { flush() }
                     o[m] = s; m += 1
                     continue
