@@ -152,7 +152,7 @@ struct TokenContext {
 extension TokenContext {
     /// Replaces every syllable and pair line by its line in a packed table
     /// (`remap[line]`, in lines of 16 weights).
-    mutating func remapLines(_ remap: [UInt32]) {
+    mutating func remapLines(_ remap: [UInt16]) {
         let total = count + 2 * TokenContext.pad
         remap.withUnsafeBufferPointer { m in
             unigramLines.withUnsafeMutableBufferPointer { u in

@@ -33,7 +33,7 @@ public final class Segmenter {
     static let memoBits = 12
     private let quantized: [Int16]
     /// Table line → line of `compact` (0: an all-zero line).
-    private let remap: [UInt32]
+    private let remap: [UInt16]
     /// The non-zero lines of `quantized`, packed.
     private let compact: [Int16]
 
@@ -54,8 +54,9 @@ public final class Segmenter {
         // The syllable and pair features read 16-weight lines; fewer than
         // half of the table's lines hold a weight. Packing those lines
         // together (line 0 stays all zero for the rest) shrinks the memory
-        // the syllable features touch from 2 MB to under 1 MB.
-        var remap = [UInt32](repeating: 0, count: max(lines, 1))
+        // the syllable features touch from 2 MB to under 1 MB, and 16-bit
+        // line numbers keep the map itself at 128 KB.
+        var remap = [UInt16](repeating: 0, count: max(lines, 1))
         var compact = [Int16](repeating: 0, count: 16)
         model.weights.withUnsafeBufferPointer { w in
             quantized.withUnsafeMutableBufferPointer { q in
@@ -68,14 +69,21 @@ public final class Segmenter {
                     for k in (line << 4)..<((line + 1) << 4) where w[k] != 0 {
                         q[k] = Int16((w[k] * scale).rounded())
                     }
-                    remap[line] = UInt32(compact.count >> 4)
+                    remap[line] = UInt16(truncatingIfNeeded: compact.count >> 4)
                     compact.append(contentsOf: q[(line << 4)..<((line + 1) << 4)])
                 }
             }
         }
         self.quantized = quantized
-        self.remap = remap
-        self.compact = compact
+        if compact.count >> 4 <= Int(UInt16.max) {
+            self.remap = remap
+            self.compact = compact
+        } else {
+            // Too many lines for 16-bit line numbers (tables above 2^20
+            // weights): read the syllable features from the full table.
+            self.remap = []
+            self.compact = quantized
+        }
     }
 
     /// For each token of `tokens[range]`, whether it joins the token before
@@ -88,7 +96,7 @@ public final class Segmenter {
                 context.load(s, t, range, model.lexicon, bits: model.tableBits)
             }
         }
-        context.remapLines(remap)
+        if !remap.isEmpty { context.remapLines(remap) }
         let bits = model.tableBits
         let n = context.count
         if statics.count < n { statics = [Int32](repeating: 0, count: max(n, 2 * statics.count)) }
