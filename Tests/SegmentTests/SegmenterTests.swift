@@ -69,6 +69,19 @@ enum Shared {
         #expect(long.contains(LexiconTable.hash(of: "Ban Chấp Hành")!))
     }
 
+    @Test func largeLexiconFindsEveryEntry() {
+        // Enough entries that the bucket bitset in front of the slot table
+        // is well filled: it may let absent hashes through, never drop one.
+        let syllables = ["an", "bình", "chi", "dân", "đảng", "gia", "hà", "kim", "lan", "minh", "ngọc", "phú",
+                         "quang", "sơn", "tân", "thành", "uy", "văn", "xuân", "yên"]
+        var words: [String] = []
+        for a in syllables { for b in syllables { for c in syllables where c != a { words.append("\(a) \(b) \(c)") } } }
+        let table = LexiconTable(words: words)
+        #expect(words.allSatisfy { table.contains(LexiconTable.hash(of: $0)!) })
+        #expect(words.allSatisfy { table.value(LexiconTable.hash(of: String($0.split(separator: " ").prefix(2).joined(separator: " ")))!) & LexiconTable.prefixBit != 0 })
+        #expect(!table.contains(LexiconTable.hash(of: "an an an")!) && !table.contains(LexiconTable.hash(of: "bình minh")!))
+    }
+
     @Test func modelFileRoundTrips() throws {
         var weights = [Float](repeating: 0, count: 1 << 8)
         weights[3] = 1.5; weights[200] = -0.25
