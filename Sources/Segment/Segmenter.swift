@@ -27,6 +27,8 @@ public final class Segmenter {
     public let model: SegmenterModel
     private var context = TokenContext()
     private var statics: [Int32] = []
+    /// Keeps `warm()`'s loads from being optimized away.
+    private var warmSink: Int16 = 0
     /// Memoized generic static sums: key (`genericGapKey`) in the high 32
     /// bits, the sum in the low 32; an all-ones key marks an empty slot.
     private var genericMemo = [UInt64](repeating: .max, count: 1 << Segmenter.memoBits)
@@ -97,6 +99,7 @@ public final class Segmenter {
             }
         }
         if !remap.isEmpty { context.remapLines(remap) }
+        warm()
         let bits = model.tableBits
         let n = context.count
         if statics.count < n { statics = [Int32](repeating: 0, count: max(n, 2 * statics.count)) }
@@ -149,6 +152,24 @@ public final class Segmenter {
             }
             }
         }
+    }
+
+    /// Reads the first weight of every syllable and pair line of the loaded
+    /// run. The loads are independent, so many are in flight at once; the
+    /// scoring passes, whose loads feed one running sum, then find the lines
+    /// in cache.
+    @inline(__always)
+    private func warm() {
+        let total = context.count + 2 * TokenContext.pad
+        var sum: Int16 = 0
+        compact.withUnsafeBufferPointer { w in
+            context.unigramLines.withUnsafeBufferPointer { u in
+                context.pairLines.withUnsafeBufferPointer { pl in
+                    for q in 0..<total { sum |= w[u[q]] | w[pl[q]] }
+                }
+            }
+        }
+        warmSink = sum
     }
 
     /// The words of `tokens[range]`.
