@@ -189,8 +189,8 @@ public struct Normalizer: Sendable {
                 }
             }
             count = m
+            ToneMarks.normalize(UnsafeMutableBufferPointer(rebasing: buffer[0..<m]))
         }
-        ToneMarks.normalize(&out)
     }
 
     /// Normalizes and returns the text only.
