@@ -12,10 +12,15 @@
 # input's space-separated pieces (syllables and punctuation of the treebank
 # text). kiemdiem times are wall-clock for the whole process (model loading
 # included), best of RUNS runs (default 3: the machine may be shared); the
-# peers run once.
+# peers run once. Because a shared core slows wall-clock time by whatever else
+# runs on it, the CPU time (user+sys, /usr/bin/time) of kiemdiem's fastest run
+# is printed too, with the throughput per CPU second; `uptime` load is printed
+# before and after.
 #
 # Usage: bench/segment-bench.sh [DATA_DIR]   (default ../shared/data)
-#   PEER_MB=N  megabytes given to pyvi and underthesea;  SKIP_PEERS=1  kiemdiem only.
+#   PEER_MB=N  megabytes given to pyvi and underthesea;  SKIP_PEERS=1  kiemdiem only;
+#   CORE=N  the core to pin to (default 0);  KIEMDIEM_BIN=PATH  another kiemdiem binary (A/B runs;
+#   set KIEMDIEM_HOME to this folder for a binary outside it).
 set -eu
 cd "$(dirname "$0")/.."
 DATA=${1:-../shared/data}
@@ -23,10 +28,10 @@ OUT=bench/out
 mkdir -p "$OUT"
 PEER_MB=${PEER_MB:-1}
 PIN=""
-command -v taskset >/dev/null 2>&1 && PIN="taskset -c 0"
+command -v taskset >/dev/null 2>&1 && PIN="taskset -c ${CORE:-0}"
 
 swift build -c release --product kiemdiem >/dev/null
-BIN=.build/release/kiemdiem
+BIN=${KIEMDIEM_BIN:-.build/release/kiemdiem}
 
 python3 - "$DATA" "$OUT/input.txt" "$PEER_MB" "$OUT/peer-input.txt" <<'PY'
 import sys
@@ -59,20 +64,33 @@ report() { # name bytes syllables seconds
 }
 
 echo "input: $OUT/input.txt, $BYTES bytes, $SYL syllables; one core ($PIN)"
+echo "load before the runs: $(uptime | sed 's/.*load average/load average/')  (the machine may be shared)"
 printf "%-34s %11s  %9s  %13s  %23s\n" "segmenter" "input" "time" "throughput" ""
-best() { # command... : fastest wall time of RUNS runs
-    B=""
+best() { # command... : fastest wall time of RUNS runs; CPU time (user+sys) of the fastest-CPU run in $OUT/cpu
+    B=""; C=""
     for _ in $(seq "${RUNS:-3}"); do
-        T0=$(now); "$@"; T1=$(now)
+        T0=$(now); /usr/bin/time -f "%U %S" -o "$OUT/time.txt" "$@"; T1=$(now)
         T=$(echo "$T1 - $T0" | bc -l)
+        U=$(awk '{print $1 + $2}' "$OUT/time.txt")
         if [ -z "$B" ] || [ "$(echo "$T < $B" | bc -l)" = 1 ]; then B=$T; fi
+        if [ -z "$C" ] || [ "$(echo "$U < $C" | bc -l)" = 1 ]; then C=$U; fi
     done
+    echo "$C" > "$OUT/cpu"
     echo "$B"
+}
+cpureport() { # name bytes seconds: throughput per CPU second (robust to time-slicing on a shared core)
+    awk -v n="$1" -v b="$2" -v t="$3" 'BEGIN {
+        printf "%-34s %8.2f MB  %7.3f s CPU  %6.2f MB/s per CPU second\n", n, b / 1048576, t, b / 1048576 / t }'
 }
 T=$(best sh -c "$PIN $BIN tokenize '$OUT/input.txt' > '$OUT/kiemdiem-tokens.txt'")
 report "kiemdiem tokenize (no words)" "$BYTES" "$SYL" "$T"
+CPU_T=$(cat "$OUT/cpu")
 T=$(best sh -c "$PIN $BIN tokenize --words '$OUT/input.txt' > '$OUT/kiemdiem-words.txt'")
 report "kiemdiem tokenize --words" "$BYTES" "$SYL" "$T"
+CPU_W=$(cat "$OUT/cpu")
+cpureport "kiemdiem tokenize (no words)" "$BYTES" "$CPU_T"
+cpureport "kiemdiem tokenize --words" "$BYTES" "$CPU_W"
+echo "load after the kiemdiem runs: $(uptime | sed 's/.*load average/load average/')"
 
 if [ "${SKIP_PEERS:-0}" = 1 ]; then exit 0; fi
 if [ ! -x "$OUT/venv/bin/python" ]; then

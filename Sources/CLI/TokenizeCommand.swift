@@ -41,9 +41,9 @@ struct TokenizeCommand: ParsableCommand {
         var lineNumber = 0
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            LineSplitter.forEachLine(bytes) { line in
+            LineSplitter.forEachLine(bytes) { line, stable in
                 lineNumber += 1
-                normalizer.normalizeScalars(line, into: &scalars)
+                normalizer.normalizeScalars(line, into: &scalars, stable: stable)
                 let tokens = tokenizer.tokenize(scalars)
                 if json {
                     for t in tokens {
@@ -71,7 +71,7 @@ struct TokenizeCommand: ParsableCommand {
 /// buffer; `body` must not keep the buffer it is given.
 enum LineSplitter {
     static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>,
-                            _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Void) {
+                            _ body: (UnsafeBufferPointer<Unicode.Scalar>, Bool) -> Void) {
         var capacity = 1024
         var line = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
         defer { line.deallocate() }
@@ -79,25 +79,52 @@ enum LineSplitter {
         var i = 0
         let n = bytes.count
         var pendingLine = false
+        // Whether the line so far passes `Normalizer.isStable` (body's second argument).
+        var stable = true
         while i < n {
             let b = bytes[i]
             var v: UInt32
             if b < 0x80 {
+                if b > 0x0D {   // ASCII other than a line end: the common case
+                    if count == capacity {
+                        let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
+                        bigger.initialize(from: line, count: count)
+                        line.deallocate()
+                        line = bigger
+                        capacity *= 2
+                    }
+                    (line + count).initialize(to: Unicode.Scalar(b))
+                    count += 1
+                    i += 1
+                    pendingLine = true
+                    continue
+                }
                 v = UInt32(b); i += 1
-            } else if b < 0xE0 {
-                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b < 0xF0 {
-                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                if b == 0x0A || b == 0x0D {
+                    if b == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
+                    body(UnsafeBufferPointer(start: line, count: count), stable)
+                    count = 0
+                    pendingLine = false
+                    stable = true
+                    continue
+                }
             } else {
-                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
-            }
-            if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
-                if v == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
-                body(UnsafeBufferPointer(start: line, count: count))
-                count = 0
-                pendingLine = false
-                continue
+                if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+                }
+                if v == 0x85 || v == 0x2028 || v == 0x2029 {
+                    body(UnsafeBufferPointer(start: line, count: count), stable)
+                    count = 0
+                    pendingLine = false
+                    stable = true
+                    continue
+                }
+                if !Normalizer.isStable(v) { stable = false }
             }
             if count == capacity {
                 let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
@@ -110,7 +137,7 @@ enum LineSplitter {
             count += 1
             pendingLine = true
         }
-        if pendingLine { body(UnsafeBufferPointer(start: line, count: count)) }
+        if pendingLine { body(UnsafeBufferPointer(start: line, count: count), stable) }
     }
 }
 

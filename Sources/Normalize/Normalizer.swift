@@ -107,24 +107,37 @@ public struct Normalizer: Sendable {
     /// `normalizeScalars(_:into:)` for scalars in a buffer (no array needed
     /// for the input line).
     public func normalizeScalars(_ input: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar]) {
-        out.removeAll(keepingCapacity: true)
-        // Scalars below U+0300 and the precomposed letters U+1E00–U+1EFF are
-        // all NFC-stable starters: such text is NFC as it is. Anything else
-        // takes the full path.
-        for s in input {
-            let v = s.value
-            if v >= 0x300 && !(v >= 0x1E00 && v <= 0x1EFF) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: input)
-                out.append(contentsOf: normalize(String(view)).scalars)
-                return
-            }
+        normalizeScalars(input, into: &out, stable: Normalizer.isStable(input))
+    }
+
+    /// Whether every scalar is below U+0300 or a precomposed letter in
+    /// U+1E00–U+1EFF: all NFC-stable starters, so such text is NFC as it is.
+    @inline(__always)
+    public static func isStable(_ v: UInt32) -> Bool { v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) }
+
+    /// Whether all of `input` passes `isStable(_:)`.
+    public static func isStable(_ input: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        for s in input where !isStable(s.value) { return false }
+        return true
+    }
+
+    /// `normalizeScalars(_:into:)` for a caller that has already checked
+    /// `isStable` over the input (while decoding it, say); `stable` false
+    /// takes the full path.
+    public func normalizeScalars(_ input: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar],
+                                 stable: Bool) {
+        if !stable {
+            out.removeAll(keepingCapacity: true)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: input)
+            out.append(contentsOf: normalize(String(view)).scalars)
+            return
         }
         // Every input scalar gives at most one output scalar (a run of
         // spaces or line ends gives at most as many as it has), so the line
         // is written straight into a buffer of the input's size.
         let n = input.count
-        let written = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+        out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
             let o = buffer.baseAddress!
             var m = 0
             var pendingSpace = false
@@ -147,8 +160,11 @@ public struct Normalizer: Sendable {
                 let s = input[i]
                 i += 1
                 let v = s.value
-                // ASCII printable: keep (the common case).
-                if v > 0x20 && v < 0x7F {
+                // ASCII printable and the Vietnamese letters (Latin-1 and
+                // Latin Extended letters, U+1E00–U+1EFF): keep (the common case;
+                // `classify` would say keep for all of them).
+                if (v > 0x20 && v < 0x7F) || (v >= 0x1E00 && v <= 0x1EFF)
+                    || (v >= 0xC0 && v < 0x180 && v != 0xD0 && v != 0xF0) {
                     if pendingNewlines > 0 || pendingSpace { flush() }
                     o[m] = s; m += 1
                     continue
@@ -173,9 +189,8 @@ public struct Normalizer: Sendable {
                 }
             }
             count = m
+            ToneMarks.normalize(UnsafeMutableBufferPointer(rebasing: buffer[0..<m]))
         }
-        out.append(contentsOf: written)
-        ToneMarks.normalize(&out)
     }
 
     /// Normalizes and returns the text only.

@@ -55,6 +55,11 @@ public enum ToneMarks {
     /// Rewrites, in place, every "oà/oè/uỳ"-style pair at a syllable end to
     /// the "òa/òe/ùy" style. The scalar count never changes, so offsets hold.
     public static func normalize(_ scalars: inout [Unicode.Scalar]) {
+        scalars.withUnsafeMutableBufferPointer { normalize($0) }
+    }
+
+    /// `normalize(_:)` over scalars in a buffer, rewritten in place.
+    public static func normalize(_ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
         var i = 1
         while i < n {
@@ -79,7 +84,6 @@ public enum ToneMarks {
         }
     }
 
-    /// Returns `text` with the tone-mark style normalized (input should be NFC).
     public static func normalize(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         normalize(&scalars)

@@ -149,6 +149,24 @@ struct TokenContext {
     }
 }
 
+extension TokenContext {
+    /// Replaces every syllable and pair line by its line in a packed table
+    /// (`remap[line]`, in lines of 16 weights).
+    mutating func remapLines(_ remap: [UInt16]) {
+        let total = count + 2 * TokenContext.pad
+        remap.withUnsafeBufferPointer { m in
+            unigramLines.withUnsafeMutableBufferPointer { u in
+                pairLines.withUnsafeMutableBufferPointer { pl in
+                    for q in 0..<total {
+                        u[q] = Int(m[u[q] >> 4]) << 4
+                        pl[q] = Int(m[pl[q] >> 4]) << 4
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Read-only pointers into a loaded `TokenContext` (indices already padded).
 struct ContextView {
     let hashes: UnsafePointer<UInt64>
@@ -216,8 +234,8 @@ extension TokenContext {
 @inline(__always)
 func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool = true,
                  _ body: (Int) -> Void) {
-    staticGapFeatures(c, r, bits: bits, identity: identity, body)
-    historyGapFeatures(c, r, bits: bits, previousJoined: previousJoined, run: run, identity: identity, body)
+    staticGapFeatures(c, r, bits: bits, identity: identity, generic: body, body)
+    historyGapFeatures(c, r, bits: bits, previousJoined: previousJoined, run: run, identity: identity, generic: body, body)
 }
 
 /// The features that do not depend on earlier decisions.
@@ -231,20 +249,50 @@ func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, ru
 /// depends on the previous decision, a whole run's static scores can be
 /// computed first with many memory loads in flight.
 @inline(__always)
-func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, _ body: (Int) -> Void) {
-    let shift = UInt64(64 - bits)
+/// Generic features go to `generic` (indices of the full table), the ones
+/// that name syllables to `body` (a syllable or pair line of
+/// `c.unigramLines` / `c.pairLines` plus a role below 16).
+func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, generic: (Int) -> Void,
+                       _ body: (Int) -> Void) {
+    let key = genericGapKey(c, r)
+    staticGenericFeatures(key, bits: bits, generic)
+    if identity { staticIdentityFeatures(c, r, key, body) }
+}
+
+/// What the generic static features of the gap before token `r` depend on,
+/// packed into 27 bits: the lexicon key (11 bits) and the shapes of the
+/// tokens two left, left, right and two right of the gap (4 bits each).
+@inline(__always)
+func genericGapKey(_ c: ContextView, _ r: Int) -> UInt32 {
     let p = r + TokenContext.pad
     let l = p - 1
-    let sl = UInt64(c.shapes[l]), sr = UInt64(c.shapes[p]), sll = UInt64(c.shapes[l - 1]), srr = UInt64(c.shapes[p + 1])
-    let lexKey = c.lexiconKey(p)
+    return UInt32(truncatingIfNeeded: c.lexiconKey(p)) | UInt32(c.shapes[l]) << 11 | UInt32(c.shapes[p]) << 15
+        | UInt32(c.shapes[l - 1]) << 19 | UInt32(c.shapes[p + 1]) << 23
+}
+
+/// The generic static features of a gap with key `key` (`genericGapKey`):
+/// shapes and lexicon facts, hashed one by one.
+@inline(__always)
+func staticGenericFeatures(_ key: UInt32, bits: Int, _ generic: (Int) -> Void) {
+    let shift = UInt64(64 - bits)
+    let lexKey = UInt64(key & 0x7FF)
+    let sl = UInt64(key >> 11 & 15), sr = UInt64(key >> 15 & 15), sll = UInt64(key >> 19 & 15), srr = UInt64(key >> 23 & 15)
     let shapes = sl | sr << 4
-    body(Int(fh(1, 0) >> shift))
-    body(Int(fh(11, shapes) >> shift))
-    body(Int(fh(12, shapes | sll << 8 | srr << 12) >> shift))
-    body(Int(fh(15, lexKey) >> shift))
-    body(Int(fh(17, lexKey | shapes << 16) >> shift))
-    body(Int(fh(21, lexKey | shapes << 16 | sll << 24 | srr << 28) >> shift))
-    guard identity else { return }
+    generic(Int(fh(1, 0) >> shift))
+    generic(Int(fh(11, shapes) >> shift))
+    generic(Int(fh(12, shapes | sll << 8 | srr << 12) >> shift))
+    generic(Int(fh(15, lexKey) >> shift))
+    generic(Int(fh(17, lexKey | shapes << 16) >> shift))
+    generic(Int(fh(21, lexKey | shapes << 16 | sll << 24 | srr << 28) >> shift))
+}
+
+/// The static features that name syllables (see `staticGapFeatures`).
+@inline(__always)
+func staticIdentityFeatures(_ c: ContextView, _ r: Int, _ key: UInt32, _ body: (Int) -> Void) {
+    let p = r + TokenContext.pad
+    let l = p - 1
+    let lexKey = key & 0x7FF
+    let sl = key >> 11 & 15, sr = key >> 15 & 15
     let lexBits = Int(lexKey & 1) | ((lexKey >> 5) & 7 != 0 ? 2 : 0)
     let capL = sl == 2 || sl == 3, capR = sr == 2 || sr == 3
     let uL = c.unigramLines[l], uR = c.unigramLines[p]
@@ -268,12 +316,12 @@ func staticGapFeatures(_ c: ContextView, _ r: Int, bits: Int, identity: Bool, _ 
 /// so far (their table lines are the ones the static features touched).
 @inline(__always)
 func historyGapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool,
-                        _ body: (Int) -> Void) {
+                        generic: (Int) -> Void, _ body: (Int) -> Void) {
     let shift = UInt64(64 - bits)
     let p = r + TokenContext.pad
     let prev: UInt64 = previousJoined ? 1 : 0
     let lexKey = c.lexiconKey(p)
-    body(Int(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17) >> shift))
+    generic(Int(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17) >> shift))
     guard identity else { return }
     body(c.unigramLines[p] | Int(4 + prev))   // right syllable after a join or not
     body(c.pairLines[p] | Int(7 + prev))      // the pair, likewise

@@ -91,3 +91,33 @@ public struct AlignedSentence: Sendable {
         }
     }
 }
+
+extension AlignedSentence {
+    /// The gold words in the `_` style: words separated by spaces, the
+    /// syllables of a word joined by `_`.
+    public func underscoredGold() -> String {
+        var view = String.UnicodeScalarView()
+        for (k, sc) in scalars.enumerated() {
+            if sc == " " {
+                let joined = k > 0 && k + 1 < scalars.count && wordOf[k - 1] >= 0 && wordOf[k - 1] == wordOf[k + 1]
+                view.append(joined ? "_" : " ")
+            } else {
+                view.append(sc)
+            }
+        }
+        return String(view)
+    }
+
+    /// `words` (over this sentence's tokens) in the `_` style.
+    public func underscored(_ words: [Word]) -> String {
+        var view = String.UnicodeScalarView()
+        for (i, w) in words.enumerated() {
+            if i > 0 { view.append(" ") }
+            for k in w.tokens {
+                if k > w.tokens.lowerBound { view.append("_") }
+                view.append(contentsOf: scalars[tokens[k].start..<tokens[k].end])
+            }
+        }
+        return String(view)
+    }
+}

@@ -16,6 +16,11 @@ public struct LexiconTable: Sendable {
     /// a false match needs 46 equal hash bits.
     private let slots: [UInt32]
     private let mask: Int
+    /// One bit per 2^`filterBits` hash bucket, set when some entry falls in
+    /// it: most lookups are of syllable runs that are no word, and this
+    /// 32 KB bitset answers them without touching the larger slot table.
+    private let filter: [UInt64]
+    static let filterBits = 18
 
     /// Builds the table from hashes with the byte 1 (duplicates are fine).
     public init(hashes: [UInt64]) {
@@ -26,9 +31,13 @@ public struct LexiconTable: Sendable {
     /// Builds the table from distinct hashes and their bytes.
     public init(hashes: [UInt64], values: [UInt8]) {
         precondition(hashes.count == values.count)
-        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
-        self.hashes = order.map { hashes[$0] == 0 ? 1 : hashes[$0] }
-        self.values = order.map { values[$0] }
+        if zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) && !hashes.contains(0) {
+            self.hashes = hashes; self.values = values      // already in file order (a loaded model)
+        } else {
+            let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
+            self.hashes = order.map { hashes[$0] == 0 ? 1 : hashes[$0] }
+            self.values = order.map { values[$0] }
+        }
         var capacity = 16
         while capacity < hashes.count * 2 + 1 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: capacity)
@@ -41,6 +50,17 @@ public struct LexiconTable: Sendable {
         }
         self.slots = slots
         self.mask = mask
+        var filter = [UInt64](repeating: 0, count: (1 << LexiconTable.filterBits) / 64)
+        for (h, v) in zip(self.hashes, self.values) where v & 3 != 0 {
+            let b = LexiconTable.filterBucket(h)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        self.filter = filter
+    }
+
+    @inline(__always)
+    static func filterBucket(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key >> 23) & ((1 << filterBits) - 1)
     }
 
     public static let wordBit: UInt8 = 1, prefixBit: UInt8 = 2
@@ -99,6 +119,8 @@ public struct LexiconTable: Sendable {
     @inline(__always)
     public func value(_ h: UInt64) -> UInt8 {
         let key = h == 0 ? 1 : h
+        let b = LexiconTable.filterBucket(key)
+        if filter.withUnsafeBufferPointer({ $0[b >> 6] }) & (1 << UInt64(b & 63)) == 0 { return 0 }
         let fp = LexiconTable.fingerprint(key)
         return slots.withUnsafeBufferPointer { p in
             var i = Int(truncatingIfNeeded: key >> 7) & mask

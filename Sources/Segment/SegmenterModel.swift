@@ -34,27 +34,27 @@ public struct SegmenterModel: Sendable {
         do { data = try Data(contentsOf: url) } catch {
             throw SegmenterModelError.unreadable(url.path, "\(error.localizedDescription)")
         }
-        var reader = ByteReader(bytes: [UInt8](data), path: url.path)
+        let bytes = [UInt8](data)
+        var reader = ByteReader(bytes: bytes, path: url.path)
         guard data.count >= 8, try reader.bytes(8) == SegmenterModel.magic else {
             throw SegmenterModelError.unreadable(url.path, "not a kiemdiem segmenter model")
         }
         let bits = Int(try reader.u32())
         guard (8...28).contains(bits) else { throw SegmenterModelError.unreadable(url.path, "bad table size") }
         let lexCount = Int(try reader.u32())
-        var hashes = [UInt64](repeating: 0, count: lexCount)
-        for i in 0..<lexCount { hashes[i] = try reader.u64() }
+        let hashes: [UInt64] = try reader.array(lexCount)
         let values = try reader.bytes(lexCount)
         let n = Int(try reader.u32())
-        var indices = [UInt32](repeating: 0, count: n)
-        for i in 0..<n { indices[i] = try reader.u32() }
+        let indices: [UInt32] = try reader.array(n)
+        let bitPatterns: [UInt32] = try reader.array(n)
         var weights = [Float](repeating: 0, count: 1 << bits)
         for i in 0..<n {
-            let w = Float(bitPattern: try reader.u32())
-            let slot = Int(indices[i])
+            let slot = Int(UInt32(littleEndian: indices[i]))
             guard slot < weights.count else { throw SegmenterModelError.unreadable(url.path, "weight index out of range") }
-            weights[slot] = w
+            weights[slot] = Float(bitPattern: UInt32(littleEndian: bitPatterns[i]))
         }
-        self.init(tableBits: bits, weights: weights, lexicon: LexiconTable(hashes: hashes, values: values))
+        self.init(tableBits: bits, weights: weights,
+                  lexicon: LexiconTable(hashes: hashes.map { UInt64(littleEndian: $0) }, values: values))
     }
 
     /// The file bytes of this model (non-zero weights only).
@@ -103,6 +103,19 @@ struct ByteReader {
         for k in 0..<4 { v |= UInt32(bytes[offset + k]) << (8 * k) }
         offset += 4
         return v
+    }
+    /// `count` little-endian values of a fixed-width integer type, read in one copy.
+    mutating func array<T: FixedWidthInteger>(_ count: Int) throws -> [T] {
+        let size = count * MemoryLayout<T>.size
+        guard count >= 0, offset + size <= bytes.count else { throw SegmenterModelError.unreadable(path, "file is truncated") }
+        let out = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + size]))
+            }
+            initialized = count
+        }
+        offset += size
+        return out
     }
     mutating func u64() throws -> UInt64 {
         let lo = UInt64(try u32()), hi = UInt64(try u32())

@@ -7,23 +7,50 @@ struct Scanner {
     /// Whether the text has an "@" at all (no e-mail address can start otherwise).
     let hasAt: Bool
 
+    /// `CharClass.table`, fetched once per scan instead of through the lazy
+    /// global on every character test.
+    let classes: [UInt8]
+
     init(s: [Unicode.Scalar], tokenizer: Tokenizer) {
         self.s = s
         self.tokenizer = tokenizer
+        self.classes = tokenizer.classes
         self.hasAt = s.withUnsafeBufferPointer { $0.contains("@") }
         out.reserveCapacity(s.count / 4)
     }
 
+    @inline(__always) func isLetter(_ x: Unicode.Scalar) -> Bool {
+        let v = x.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v < 0x2000 { return classes[Int(v)] & CharClass.letterBit != 0 }
+        return CharClass.isLetter(x)
+    }
+    @inline(__always) func isUpper(_ x: Unicode.Scalar) -> Bool {
+        let v = x.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < 0x2000 { return classes[Int(v)] & CharClass.upperBit != 0 }
+        return CharClass.isUpper(x)
+    }
+    @inline(__always) func isLower(_ x: Unicode.Scalar) -> Bool {
+        let v = x.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x2000 { return classes[Int(v)] & CharClass.lowerBit != 0 }
+        return CharClass.isLower(x)
+    }
+    @inline(__always) func isSymbol(_ x: Unicode.Scalar) -> Bool {
+        x.value < 0x2000 ? classes[Int(x.value)] & CharClass.symbolBit != 0 : CharClass.isSymbol(x)
+    }
+
     @inline(__always) func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
     @inline(__always) func digit(_ k: Int) -> Bool { k < s.count && CharClass.isDigit(s[k]) }
-    @inline(__always) func letter(_ k: Int) -> Bool { k < s.count && CharClass.isLetter(s[k]) }
-    @inline(__always) func upper(_ k: Int) -> Bool { k < s.count && CharClass.isUpper(s[k]) }
+    @inline(__always) func letter(_ k: Int) -> Bool { k < s.count && isLetter(s[k]) }
+    @inline(__always) func upper(_ k: Int) -> Bool { k < s.count && isUpper(s[k]) }
 
     /// End of the digit run starting at `k`.
     func digitsEnd(_ k: Int) -> Int { var j = k; while digit(j) { j += 1 }; return j }
     /// End of the letter run starting at `k`.
     func lettersEnd(_ k: Int) -> Int {
-        CharClass.table.withUnsafeBufferPointer { t in
+        classes.withUnsafeBufferPointer { t in
             s.withUnsafeBufferPointer { s in
                 var j = k
                 while j < s.count && CharClass.isLetter(s[j], t) { j += 1 }
@@ -43,11 +70,18 @@ struct Scanner {
             if CharClass.isSpace(c) { i += 1; continue }
             if let end = url() { emit(.url, end); continue }
             if let end = email() { emit(.email, end); continue }
-            if let end = dottedAbbreviation() { emit(.abbreviation, end); continue }
+            if isLetter(c) {
+                // A dotted abbreviation's first letter run is followed by one
+                // of a few marks ("TP.", "đ/c", "KT-XH"): only then look for one.
+                let e = lettersEnd(i)
+                if e < s.count, tokenizer.mayFollowDottedLetters(s[e]), let end = dottedAbbreviation() {
+                    emit(.abbreviation, end); continue
+                }
+                scanWord(lettersEnd: e); continue
+            }
             if CharClass.isDigit(c) || (c == "+" && digit(i + 1)) {
                 scanNumeric(); continue
             }
-            if CharClass.isLetter(c) { scanWord(); continue }
             scanPunctuation()
         }
         return out
@@ -83,14 +117,14 @@ struct Scanner {
     }
 
     func email() -> Int? {
-        guard hasAt, let c = at(i), c.value < 0x80, CharClass.isLetter(c) || CharClass.isDigit(c) else { return nil }
+        guard hasAt, let c = at(i), c.value < 0x80, isLetter(c) || CharClass.isDigit(c) else { return nil }
         var j = i
         while let x = at(j), Scanner.isEmailLocal(x) { j += 1 }
         guard at(j) == "@" else { return nil }
         j += 1
         let domainStart = j
         var lastDot = -1
-        while let x = at(j), x.value < 0x80, CharClass.isLetter(x) || CharClass.isDigit(x) || x == "." || x == "-" {
+        while let x = at(j), x.value < 0x80, isLetter(x) || CharClass.isDigit(x) || x == "." || x == "-" {
             if x == "." { lastDot = j }
             j += 1
         }
@@ -100,9 +134,9 @@ struct Scanner {
     }
 
     func dottedAbbreviation() -> Int? {
-        guard let c = at(i), CharClass.isLetter(c) else { return nil }
+        guard let c = at(i), isLetter(c) else { return nil }
         // Only at a word start.
-        if i > 0, CharClass.isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
+        if i > 0, isLetter(s[i - 1]) || CharClass.isDigit(s[i - 1]) { return nil }
         guard tokenizer.mayStartDotted(c) else { return nil }
         let group = tokenizer.dotted(startingWith: c)
         if group.isEmpty { return nil }
@@ -142,7 +176,7 @@ struct Scanner {
             if at(d2) != "/" && !letter(d2) { emit(.fraction, d2); return }
         }
         // Alphanumeric code that starts with digits ("3D", "5G"), letters glued on.
-        if letter(d1), !CharClass.isLower(s[d1]) || d1 - i == 1 {
+        if letter(d1), !isLower(s[d1]) || d1 - i == 1 {
             let l = lettersEnd(d1)
             if l - d1 <= 3, !letter(l) { emit(.code, l); return }
         }
@@ -177,7 +211,7 @@ struct Scanner {
     func codeLettersEnd(_ k: Int, allowDigits: Bool = false) -> Int {
         guard upper(k) else { return k }
         var j = k
-        while let x = at(j), CharClass.isLetter(x) || (allowDigits && CharClass.isDigit(x)) { j += 1 }
+        while let x = at(j), isLetter(x) || (allowDigits && CharClass.isDigit(x)) { j += 1 }
         return j
     }
 
@@ -254,11 +288,11 @@ struct Scanner {
 
     // MARK: Words
 
-    mutating func scanWord() {
-        let e = lettersEnd(i)
+    /// The word starting at `i`, whose letter run ends at `e`.
+    mutating func scanWord(lettersEnd e: Int) {
         var allUpper = true
         var k = i
-        CharClass.table.withUnsafeBufferPointer { t in
+        classes.withUnsafeBufferPointer { t in
             while k < e { if CharClass.isLower(s[k], t) { allUpper = false; break }; k += 1 }
         }
         // The word as a String only when a check below may need it.
@@ -303,6 +337,6 @@ struct Scanner {
             // The genre's closing mark "./."
             if at(i + 1) == "/", at(i + 2) == "." { emit(.punctuation, i + 3); return }
         }
-        if CharClass.isSymbol(c) { emit(.symbol, i + 1) } else { emit(.punctuation, i + 1) }
+        if isSymbol(c) { emit(.symbol, i + 1) } else { emit(.punctuation, i + 1) }
     }
 }

@@ -28,7 +28,11 @@ public final class Tokenizer {
     /// Second scalars of `plain` entries, as a table over U+0000–U+1FFF.
     let plainSecondTable: [Bool]
     let plainSecondOther: Set<Unicode.Scalar>
+    /// The scalars that end the first letter run of a dotted abbreviation.
+    let dottedFollowers: [Unicode.Scalar]
     let normalizer = Normalizer()
+    /// `CharClass.table`, held so that scans need not go through the lazy global.
+    let classes = CharClass.table
     let sentenceBreaker = TextBreaker(.sentence, locale: "vi")
 
     /// Builds a tokenizer with the abbreviation list in `lexicons/abbreviations.txt`.
@@ -69,6 +73,18 @@ public final class Tokenizer {
         }
         self.plainSecondTable = second
         self.plainSecondOther = secondOther
+        var followers: [Unicode.Scalar] = []
+        for a in self.dotted {
+            if let k = a.firstIndex(where: { !CharClass.isLetter($0) }), !followers.contains(a[k]) { followers.append(a[k]) }
+        }
+        self.dottedFollowers = followers
+    }
+
+    /// Whether `s` is what follows the first letter run of some dotted
+    /// abbreviation (".", "/", "-" with the shipped list).
+    @inline(__always) func mayFollowDottedLetters(_ s: Unicode.Scalar) -> Bool {
+        for f in dottedFollowers where f == s { return true }
+        return false
     }
 
     /// Whether some letter-only abbreviation starts with `s`.

@@ -69,6 +69,19 @@ enum Shared {
         #expect(long.contains(LexiconTable.hash(of: "Ban Chấp Hành")!))
     }
 
+    @Test func largeLexiconFindsEveryEntry() {
+        // Enough entries that the bucket bitset in front of the slot table
+        // is well filled: it may let absent hashes through, never drop one.
+        let syllables = ["an", "bình", "chi", "dân", "đảng", "gia", "hà", "kim", "lan", "minh", "ngọc", "phú",
+                         "quang", "sơn", "tân", "thành", "uy", "văn", "xuân", "yên"]
+        var words: [String] = []
+        for a in syllables { for b in syllables { for c in syllables where c != a { words.append("\(a) \(b) \(c)") } } }
+        let table = LexiconTable(words: words)
+        #expect(words.allSatisfy { table.contains(LexiconTable.hash(of: $0)!) })
+        #expect(words.allSatisfy { table.value(LexiconTable.hash(of: String($0.split(separator: " ").prefix(2).joined(separator: " ")))!) & LexiconTable.prefixBit != 0 })
+        #expect(!table.contains(LexiconTable.hash(of: "an an an")!) && !table.contains(LexiconTable.hash(of: "bình minh")!))
+    }
+
     @Test func modelFileRoundTrips() throws {
         var weights = [Float](repeating: 0, count: 1 << 8)
         weights[3] = 1.5; weights[200] = -0.25
@@ -116,6 +129,38 @@ enum Shared {
         perfect.add(aligned, predicted: [Word(tokens: 0..<2, start: t[0].start, end: t[1].end)]
                     + (2..<4).map { Word(tokens: $0..<$0 + 1, start: t[$0].start, end: t[$0].end) })
         #expect(perfect.all.f1 == 1 && perfect.multiSyllable.f1 == 1)
+    }
+}
+
+@Suite struct CrossValidation {
+    @Test func foldsAreContiguousBalancedAndCoverAll() {
+        for (count, folds) in [(10, 5), (1123, 5), (7, 3), (3, 2)] {
+            let f = (0..<count).map { SegmenterCrossValidation.fold(of: $0, count: count, folds: folds) }
+            #expect(f.first == 0 && f.last == folds - 1)
+            #expect(zip(f, f.dropFirst()).allSatisfy { $1 == $0 || $1 == $0 + 1 }, "contiguous, every fold used")
+            let sizes = (0..<folds).map { k in f.filter { $0 == k }.count }
+            #expect(sizes.max()! - sizes.min()! <= 1, "sizes \(sizes)")
+        }
+    }
+
+    @Test func everyGoldSentenceIsScoredOnce() {
+        let forms: [[String]] = [["Đảng ủy", "họp", "."], ["hoàn thành", "nhiệm vụ", "."], ["Bí thư", "phát biểu", "."],
+                                 ["chi bộ", "kiểm điểm", "."], ["đảng viên", "họp", "."], ["Đảng ủy", "công nhận", "."]]
+        let aligned = forms.map {
+            AlignedSentence(GoldSentence(forms: $0, upos: $0.map { _ in "X" }), normalizer: Normalizer(), tokenizer: Shared.tokenizer)
+        }
+        var trainer = SegmenterTrainer()
+        trainer.tableBits = 12
+        trainer.epochs = 2
+        var seen: [String] = []
+        let score = SegmenterCrossValidation(trainer: trainer, folds: 3).score(gold: aligned, base: [], lexicon: []) { _, _ in
+        } predicted: { sentence, words in
+            seen.append(sentence.underscoredGold())
+            #expect(words.last.map { $0.end } == sentence.tokens.last?.end)
+        }
+        #expect(score.sentences == 6 && score.all.gold == 18)
+        #expect(seen == aligned.map { $0.underscoredGold() })
+        #expect(seen.first == "Đảng_ủy họp .")
     }
 }
 
@@ -170,5 +215,9 @@ struct NormalizerBufferTests {
         input.withUnsafeBufferPointer { normalizer.normalizeScalars($0, into: &fromBuffer) }
         #expect(fromBuffer == fromArray)
         #expect(fromBuffer == normalizer.normalize(text).scalars)
+        // The entry point for callers that checked stability while decoding.
+        var checked: [Unicode.Scalar] = []
+        input.withUnsafeBufferPointer { normalizer.normalizeScalars($0, into: &checked, stable: Normalizer.isStable($0)) }
+        #expect(checked == fromArray)
     }
 }
