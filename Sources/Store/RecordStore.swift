@@ -190,7 +190,11 @@ public final class RecordStore {
 /// Deterministic JSON for stored records (sorted keys), so that storing the
 /// same record twice gives the same bytes.
 enum RecordJSON {
-    static func encode(_ r: ArticleRecord) throws -> String { try string(r) }
+    static func encode(_ r: ArticleRecord) throws -> String {
+        // The same bytes as `string(r)`, written directly (RecordJSONWriter).
+        if let bytes = RecordJSONWriter.encode(r) { return String(decoding: bytes, as: UTF8.self) }
+        return try string(r)
+    }
     static func string<T: Encodable>(_ v: T) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
