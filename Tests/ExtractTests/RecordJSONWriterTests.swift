@@ -25,10 +25,12 @@ import Kiemdiem
         guard FileManager.default.fileExists(atPath: corpus) else { return }
         let pipeline = try Pipeline()
         var n = 0
-        for item in pipeline.reader.read(corpus) {
-            guard case .success(let post) = item else { continue }
-            try Self.expectSame(pipeline.record(for: post), post.source.path ?? "?")
-            n += 1
+        for case .success(let path) in pipeline.reader.expand([corpus]) {
+            for item in pipeline.reader.read(path) {
+                guard case .success(let post) = item else { continue }
+                try Self.expectSame(pipeline.record(for: post), path)
+                n += 1
+            }
         }
         #expect(n >= 40)
     }

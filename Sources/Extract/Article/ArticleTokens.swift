@@ -12,11 +12,15 @@ struct ArticleTokens {
     /// For each token, the index of its sentence.
     let sentenceOf: [Int]
 
-    init(_ doc: Document) {
+    init(_ doc: Document) { self.init(WordView(doc)) }
+
+    /// The token view of an already built word view (its texts are shared, not rebuilt).
+    init(_ words: WordView) {
+        let doc = words.doc
         self.doc = doc
-        tokens = doc.tokens
-        texts = doc.tokens.map { doc.text(of: $0) }
-        lower = texts.map { $0.lowercased() }
+        tokens = words.tokens
+        texts = words.texts
+        lower = words.lower
         var sentenceOf = [Int](repeating: 0, count: doc.tokens.count)
         for (k, s) in doc.sentences.enumerated() {
             for t in s.tokens where t < sentenceOf.count { sentenceOf[t] = k }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import KiemdiemCore
+import KiemdiemTokenize
+@testable import KiemdiemExtract
+
+/// The word view builds token strings straight from scalars (`ScalarText`);
+/// they must be the strings `Document.text(of:)` and `lowercased()` give.
+@Suite struct ScalarTextTests {
+    static func expectSameWords(_ doc: Document) {
+        let words = WordView(doc)
+        for (k, t) in doc.tokens.enumerated() {
+            let text = doc.text(of: t)
+            #expect(Array(words.texts[k].utf8) == Array(text.utf8), "\(text)")
+            #expect(Array(words.lower[k].utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
+    /// Every token of every corpus article.
+    @Test func corpusTokensAgree() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = root.appendingPathComponent("corpus")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else { return }
+        let tokenizer = try Tokenizer()
+        var n = 0
+        for name in names.sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+            Self.expectSameWords(tokenizer.analyze(text))
+            n += 1
+        }
+        #expect(n >= 40)
+    }
+
+    /// Capitals of many scripts, letters whose lowercase is longer ("İ"),
+    /// letters past the table ("Ａ", Deseret "𐐀"), Greek sigma, Cyrillic,
+    /// Vietnamese capitals with tone marks, combining marks, emoji.
+    @Test func awkwardScalarsAgree() {
+        let samples = ["ĐẢNG ỦY PHƯỜNG Thượng Thanh", "İstanbul ΣΟΦΙΑ ΌΣΟΣ Ǆemal ǅ Ꮳ", "ＡＢＣ 𐐀𐐁 ÅNGSTRÖM Å K",
+                       "A\u{301}Ê\u{323} ẞ ǰ ΐ", "Москва ÀÁẢÃẠ ĂẮẰẲẴẶ ÂẤẦẨẪẬ", "😀 x\u{2028}y 09-KH/ĐU"]
+        let all = (0x41..<0x2100).compactMap(Unicode.Scalar.init).filter { $0.properties.isUppercase || $0.properties.changesWhenLowercased }
+        for s in samples + [String(String.UnicodeScalarView(all))] {
+            let scalars = Array(s.unicodeScalars)
+            scalars.withUnsafeBufferPointer { b in
+                for end in [scalars.count, scalars.count / 2, 1] where end <= scalars.count {
+                    let expected = Document.string(scalars[0..<end])
+                    #expect(Array(ScalarText.string(b, 0..<end).utf8) == Array(expected.utf8))
+                    #expect(Array(ScalarText.lowercased(b, 0..<end).utf8) == Array(expected.lowercased().utf8))
+                }
+            }
+        }
+    }
+}
