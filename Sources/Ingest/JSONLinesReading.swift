@@ -65,7 +65,7 @@ extension PostReader {
     /// line's fields, so every post reaches the layout parser in one shape.
     static func withLayoutHeader(_ text: String, title: String?, published: String?) -> String {
         // maxSplits 4: the first four lines without cutting up the whole text (the same four).
-        let head = text.split(separator: "\n", maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean(String($0)) }
+        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean(String($0)) }
         if head.contains(where: ArticleExtractor.isDateLine) { return text }
         var lines: [String] = []
         if let title { lines.append(title) }

@@ -44,9 +44,37 @@ import KiemdiemTokenize
                 for end in [scalars.count, scalars.count / 2, 1] where end <= scalars.count {
                     let expected = Document.string(scalars[0..<end])
                     #expect(Array(ScalarText.string(b, 0..<end).utf8) == Array(expected.utf8))
-                    #expect(Array(ScalarText.lowercased(b, 0..<end).utf8) == Array(expected.lowercased().utf8))
+                    let (lower, plain) = ScalarText.lowercased(b, 0..<end)
+                    #expect(Array(lower.utf8) == Array(expected.lowercased().utf8))
+                    #expect(plain == expected.lowercased().unicodeScalars.allSatisfy { ScalarText.isPlain($0.value) })
+                    // Plain words compare by bytes exactly as String == does.
+                    if plain { #expect(ScalarText.sameBytes(lower, expected.lowercased()) == (lower == expected.lowercased())) }
                 }
             }
+        }
+    }
+
+    /// `linesSplit` gives the pieces of `split(separator: "\n", …)`, with and without CR.
+    @Test func linesSplitMatchesCharacterSplit() {
+        let texts = ["", "\n", "a\n\nb\n", "Đảng ủy\n\n\nx\u{301}\ny", "a\r\nb\rc\n\nd", "\n\n a \n", "one line"]
+        for t in texts {
+            for maxSplits in [0, 1, 4, 12, Int.max] {
+                for omit in [true, false] {
+                    #expect(t.linesSplit(maxSplits: maxSplits, omittingEmptySubsequences: omit)
+                            == t.split(separator: "\n", maxSplits: maxSplits, omittingEmptySubsequences: omit), "\(t.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// `WordSet` answers as `Set<String>` does, for plain and other tokens.
+    @Test func wordSetAgreesWithSet() throws {
+        let words: Set<String> = ["năm", "tháng", "i", "mười", "ﬁ", "e\u{301}"]
+        let set = WordSet(words)
+        let doc = try Tokenizer().analyze("Năm THÁNG i Mười ﬁ é e\u{301} nam thang")
+        let v = WordView(doc)
+        for i in 0..<v.count {
+            #expect(set.contains(v.lower[i], plain: v.plain[i]) == words.contains(v.lower[i]), "\(v.lower[i])")
         }
     }
 }

@@ -11,6 +11,8 @@ struct ArticleTokens {
     let lower: [String]
     /// For each token, the index of its sentence.
     let sentenceOf: [Int]
+    /// Plain lowercase tokens (`WordView.plain`): compared and hashed by bytes.
+    let plain: [Bool]
 
     init(_ doc: Document) { self.init(WordView(doc)) }
 
@@ -21,6 +23,7 @@ struct ArticleTokens {
         tokens = words.tokens
         texts = words.texts
         lower = words.lower
+        plain = words.plain
         var sentenceOf = [Int](repeating: 0, count: doc.tokens.count)
         for (k, s) in doc.sentences.enumerated() {
             for t in s.tokens where t < sentenceOf.count { sentenceOf[t] = k }
@@ -37,8 +40,14 @@ struct ArticleTokens {
     /// Whether tokens `i…` spell `phrase` (lower-cased words).
     func matches(_ i: Int, _ phrase: [String]) -> Bool {
         guard i >= 0, i + phrase.count <= count else { return false }
-        for (k, w) in phrase.enumerated() where lower[i + k] != w { return false }
+        for (k, w) in phrase.enumerated() where !isWord(i + k, w) { return false }
         return true
+    }
+
+    /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
+    /// word of the rules and lexicons is): byte comparison for plain tokens.
+    @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {
+        plain[i] ? ScalarText.sameBytes(lower[i], w) : lower[i] == w
     }
 
     /// Whether a letter token starts with a capital letter.
@@ -64,7 +73,7 @@ struct ArticleTokens {
     func span(_ a: Int, _ b: Int) -> Span { Span(tokens[a].start, tokens[b].end) }
 
     /// The text of tokens `a…b` (inclusive) as written.
-    func text(_ a: Int, _ b: Int) -> String { doc.slice(tokens[a].start, tokens[b].end) }
+    func text(_ a: Int, _ b: Int) -> String { doc.sliceText(tokens[a].start, tokens[b].end) }
 
     /// The first token starting at or after scalar offset `offset` (binary search).
     func tokenIndex(atOrAfter offset: Int) -> Int? {
@@ -87,6 +96,8 @@ struct ArticleTokens {
 /// matched longest first at a token position.
 struct PhraseTable<Value> {
     private var byFirst: [String: [([String], Value)]] = [:]
+    /// The same lists keyed by bytes, for plain tokens (`ArticleTokens.plain`).
+    private var byFirstBytes: [ByteKey: [([String], Value)]] = [:]
 
     init() {}
 
@@ -96,6 +107,7 @@ struct PhraseTable<Value> {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]!.sort { $0.0.count > $1.0.count }
+        byFirstBytes[ByteKey(first)] = byFirst[first]!
     }
 
     static func words(_ phrase: String, tokenizer: Tokenizer) -> [String] {
@@ -105,7 +117,7 @@ struct PhraseTable<Value> {
 
     /// The longest phrase starting at token `i`: its length in tokens and value.
     func match(_ t: ArticleTokens, at i: Int) -> (length: Int, value: Value)? {
-        guard let w = t.word(i), let list = byFirst[w] else { return nil }
+        guard let w = t.word(i), let list = t.plain[i] ? byFirstBytes[ByteKey(w)] : byFirst[w] else { return nil }
         for (words, value) in list where t.matches(i, words) { return (words.count, value) }
         return nil
     }

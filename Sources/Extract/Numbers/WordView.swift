@@ -10,6 +10,9 @@ public struct WordView {
     public let texts: [String]
     /// Token texts in lowercase.
     public let lower: [String]
+    /// For each token, whether its lowercase is plain (`ScalarText.isPlain`):
+    /// then it equals an NFC word exactly when their bytes are equal.
+    let plain: [Bool]
 
     public init(_ doc: Document) {
         self.doc = doc
@@ -18,16 +21,21 @@ public struct WordView {
         // `doc.text(of:)` and its `lowercased()`, at a fraction of the cost.
         var texts: [String] = []
         var lower: [String] = []
+        var plain: [Bool] = []
         texts.reserveCapacity(doc.tokens.count)
         lower.reserveCapacity(doc.tokens.count)
+        plain.reserveCapacity(doc.tokens.count)
         doc.scalars.withUnsafeBufferPointer { s in
             for t in doc.tokens {
                 texts.append(ScalarText.string(s, t.start..<t.end))
-                lower.append(ScalarText.lowercased(s, t.start..<t.end))
+                let (l, p) = ScalarText.lowercased(s, t.start..<t.end)
+                lower.append(l)
+                plain.append(p)
             }
         }
         self.texts = texts
         self.lower = lower
+        self.plain = plain
     }
 
     public var count: Int { tokens.count }
@@ -56,10 +64,16 @@ public struct WordView {
     public func matches(_ i: Int, _ words: [String]) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
         for (k, w) in words.enumerated() {
-            if lower[i + k] != w { return false }
+            if !isWord(i + k, w) { return false }
             if k > 0 && !sameLine(i + k - 1) { return false }
         }
         return true
+    }
+
+    /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
+    /// word of the rules and lexicons is): byte comparison for plain tokens.
+    @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {
+        plain[i] ? ScalarText.sameBytes(lower[i], w) : lower[i] == w
     }
 
     /// Whether the lowercase words ending just before `i` are `words`.
@@ -71,5 +85,5 @@ public struct WordView {
     public func span(_ a: Int, _ b: Int) -> Span { Span(tokens[a].start, tokens[b].end) }
 
     /// The text of `span`.
-    public func text(_ span: Span) -> String { doc.slice(span.start, span.end) }
+    public func text(_ span: Span) -> String { doc.sliceText(span.start, span.end) }
 }
