@@ -22,6 +22,20 @@ public struct RecordJSONWriter {
         return w.bytes
     }
 
+    /// `["…","…"]`: a list of strings as JSONEncoder writes it.
+    public static func encode(strings: [String]) -> String {
+        var w = RecordJSONWriter()
+        w.array(strings) { w, s in w.string(s) }
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// `[[start,end],…]`: spans as JSONEncoder writes them.
+    public static func encode(spans: [Span]) -> String {
+        var w = RecordJSONWriter()
+        w.array(spans) { w, s in w.write(s) }
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
     // MARK: records
 
     /// Appends `r`; false when a number cannot be written (nothing sensible is left in `bytes` then).

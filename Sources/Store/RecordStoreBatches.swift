@@ -10,7 +10,18 @@ extension RecordStore {
     @discardableResult
     public func insert(batch records: [ArticleRecord], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
         if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
-        let jsons = try records.map { try RecordJSON.encode($0) }
+        return try insert(batch: records, jsons: try records.map { try RecordJSON.encode($0) }, failures: failures, clearing: paths)
+    }
+
+    /// The JSON a record is stored as (`record_json`); encode on any thread
+    /// and hand it to `insert(batch:jsons:…)`.
+    public static func storedJSON(_ r: ArticleRecord) throws -> String { try RecordJSON.encode(r) }
+
+    /// `insert(batch:…)` with each record's `storedJSON` already made (one per record, same order).
+    @discardableResult
+    public func insert(batch records: [ArticleRecord], jsons: [String], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
+        precondition(records.count == jsons.count, "one stored JSON per record")
+        if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
         return try db.write { db in
             var stored = 0
             for (r, json) in zip(records, jsons) where try Self.write(r, json: json, db: db) { stored += 1 }

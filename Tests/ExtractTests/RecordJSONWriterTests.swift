@@ -61,6 +61,15 @@ import Kiemdiem
                 findings: [Finding(rule: .sumMismatch, severity: .error, message: odd, spans: k % 2 == 0 ? [] : [span, span],
                                    otherArticle: k % 2 == 0 ? nil : odd)])
             try Self.expectSame(r, "case \(k)")
+            // The store's lists: titles and finding spans.
+            let e = JSONEncoder()
+            e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for titles in [[], [odd], [odd, "Bí thư", ""]] {
+                #expect(RecordJSONWriter.encode(strings: titles) == String(decoding: try e.encode(titles), as: UTF8.self))
+            }
+            for spans in [[], [span], [span, Span(0, 0), Span(12, 1_000_000)]] {
+                #expect(RecordJSONWriter.encode(spans: spans) == String(decoding: try e.encode(spans), as: UTF8.self))
+            }
         }
     }
 
