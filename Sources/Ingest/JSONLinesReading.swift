@@ -65,8 +65,9 @@ extension PostReader {
     /// line's fields, so every post reaches the layout parser in one shape.
     static func withLayoutHeader(_ text: String, title: String?, published: String?) -> String {
         // maxSplits 4: the first four lines without cutting up the whole text (the same four).
-        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean(String($0)) }
-        if head.contains(where: ArticleExtractor.isDateLine) { return text }
+        // isDateLine refuses lines over 400 bytes, so longer ones are not cleaned whole.
+        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean($0, maxUTF8: 400) }
+        if head.contains(where: { $0.map(ArticleExtractor.isDateLine) ?? false }) { return text }
         var lines: [String] = []
         if let title { lines.append(title) }
         if let p = published, let line = ArticleExtractor.dateLineFromISO(p) ?? ArticleExtractor.canonicalDateLine("Ngày đăng " + p) {
