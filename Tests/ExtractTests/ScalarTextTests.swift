@@ -77,4 +77,24 @@ import KiemdiemTokenize
             #expect(set.contains(v.lower[i], plain: v.plain[i]) == words.contains(v.lower[i]), "\(v.lower[i])")
         }
     }
+
+    /// A phrase table matches by word numbers when its words were numbered
+    /// before the view, by text otherwise; both give the same matches.
+    @Test func phraseTablesMatchByNumberAndByText() throws {
+        let tokenizer = try Tokenizer()
+        let text = "Ông Qưzzzy Ủy Ban hoàn thành Qưzzzy Ủy, không qưzzzy ủy ban."
+        let early = ArticleTokens(tokenizer.analyze(text))     // built before the table numbers "qưzzzy"
+        var table = PhraseTable<Int>()
+        table.add("qưzzzy ủy ban", 3, tokenizer: tokenizer)
+        table.add("qưzzzy ủy", 2, tokenizer: tokenizer)
+        let late = ArticleTokens(tokenizer.analyze(text))
+        #expect(late.generation > early.generation)
+        var found: [Int] = []
+        for i in 0..<late.count {
+            let a = table.match(early, at: i), b = table.match(late, at: i)
+            #expect(a?.length == b?.length && a?.value == b?.value)
+            if let b { found.append(b.value) }
+        }
+        #expect(found == [3, 2, 3])
+    }
 }

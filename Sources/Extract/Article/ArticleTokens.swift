@@ -13,6 +13,9 @@ struct ArticleTokens {
     let sentenceOf: [Int]
     /// Plain lowercase tokens (`WordView.plain`): compared and hashed by bytes.
     let plain: [Bool]
+    /// Word numbers of the tokens and their generation (`WordView.ids`).
+    let ids: [Int32]
+    let generation: Int32
 
     init(_ doc: Document) { self.init(WordView(doc)) }
 
@@ -24,6 +27,8 @@ struct ArticleTokens {
         texts = words.texts
         lower = words.lower
         plain = words.plain
+        ids = words.ids
+        generation = words.generation
         var sentenceOf = [Int](repeating: 0, count: doc.tokens.count)
         for (k, s) in doc.sentences.enumerated() {
             for t in s.tokens where t < sentenceOf.count { sentenceOf[t] = k }
@@ -41,6 +46,13 @@ struct ArticleTokens {
     func matches(_ i: Int, _ phrase: [String]) -> Bool {
         guard i >= 0, i + phrase.count <= count else { return false }
         for (k, w) in phrase.enumerated() where !isWord(i + k, w) { return false }
+        return true
+    }
+
+    /// Whether tokens `i…` have the word numbers `phrase` (all numbered before this view).
+    @inline(__always) func matches(_ i: Int, ids phrase: [Int32]) -> Bool {
+        guard i >= 0, i + phrase.count <= count else { return false }
+        for k in 0..<phrase.count where ids[i + k] != phrase[k] { return false }
         return true
     }
 
@@ -98,6 +110,10 @@ struct PhraseTable<Value> {
     private var byFirst: [String: [([String], Value)]] = [:]
     /// The same lists keyed by bytes, for plain tokens (`ArticleTokens.plain`).
     private var byFirstBytes: [ByteKey: [([String], Value)]] = [:]
+    /// The same lists by the number of the first word (`WordIDs`), phrases as numbers.
+    private var byFirstID: [[([Int32], Value)]] = []
+    /// The highest word number in the table.
+    private var maxID: Int32 = -1
 
     init() {}
 
@@ -108,6 +124,11 @@ struct PhraseTable<Value> {
         byFirst[first, default: []].append((words, value))
         byFirst[first]!.sort { $0.0.count > $1.0.count }
         byFirstBytes[ByteKey(first)] = byFirst[first]!
+        let numbered = byFirst[first]!.map { entry in (entry.0.map { WordIDs.shared.intern($0) }, entry.1) }
+        let firstID = Int(numbered[0].0[0])
+        maxID = max(maxID, numbered.flatMap(\.0).max() ?? -1)
+        if byFirstID.count <= Int(maxID) { byFirstID += Array(repeating: [], count: Int(maxID) + 1 - byFirstID.count) }
+        byFirstID[firstID] = numbered
     }
 
     static func words(_ phrase: String, tokenizer: Tokenizer) -> [String] {
@@ -117,6 +138,14 @@ struct PhraseTable<Value> {
 
     /// The longest phrase starting at token `i`: its length in tokens and value.
     func match(_ t: ArticleTokens, at i: Int) -> (length: Int, value: Value)? {
+        if maxID < t.generation {
+            // Every word of the table was numbered before the view: compare numbers.
+            guard i >= 0, i < t.count else { return nil }
+            let id = t.ids[i]
+            guard id >= 0, Int(id) < byFirstID.count else { return nil }
+            for (ids, value) in byFirstID[Int(id)] where t.matches(i, ids: ids) { return (ids.count, value) }
+            return nil
+        }
         guard let w = t.word(i), let list = t.plain[i] ? byFirstBytes[ByteKey(w)] : byFirst[w] else { return nil }
         for (words, value) in list where t.matches(i, words) { return (words.count, value) }
         return nil

@@ -13,6 +13,10 @@ public struct WordView {
     /// For each token, whether its lowercase is plain (`ScalarText.isPlain`):
     /// then it equals an NFC word exactly when their bytes are equal.
     let plain: [Bool]
+    /// For each token, its word number (`WordIDs`), -1 when no phrase table has the word.
+    let ids: [Int32]
+    /// How many words were numbered when `ids` were looked up.
+    let generation: Int32
 
     public init(_ doc: Document) {
         self.doc = doc
@@ -36,6 +40,7 @@ public struct WordView {
         self.texts = texts
         self.lower = lower
         self.plain = plain
+        (ids, generation) = WordIDs.shared.numbers(lower, plain: plain)
     }
 
     public var count: Int { tokens.count }
