@@ -123,7 +123,7 @@ struct PhraseTable<Value> {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]!.sort { $0.0.count > $1.0.count }
-        byFirstBytes[ByteKey(first)] = byFirst[first]!
+        byFirstBytes[ByteKey(first.precomposedStringWithCanonicalMapping)] = byFirst[first]!
         let numbered = byFirst[first]!.map { entry in (entry.0.map { WordIDs.shared.intern($0) }, entry.1) }
         let firstID = Int(numbered[0].0[0])
         maxID = max(maxID, numbered.flatMap(\.0).max() ?? -1)

@@ -24,7 +24,8 @@ final class WordIDs: @unchecked Sendable {
         let id = next
         next += 1
         byText[w] = id
-        byBytes[ByteKey(w)] = id
+        // Plain tokens (NFC) are looked up by bytes: key the NFC form.
+        byBytes[ByteKey(w.precomposedStringWithCanonicalMapping)] = id
         return id
     }
 

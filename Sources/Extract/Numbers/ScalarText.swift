@@ -1,3 +1,4 @@
+import Foundation
 import KiemdiemTokenize
 
 /// Strings made straight from a run of Unicode scalars, as UTF-8, for the
@@ -129,7 +130,9 @@ struct WordSet {
 
     init(_ words: Set<String>) {
         self.words = words
-        bytes = Set(words.map(ByteKey.init))
+        // By the bytes of each word's NFC: a plain token (NFC) has those bytes
+        // exactly when it is canonically equal to the word.
+        bytes = Set(words.map { ByteKey($0.precomposedStringWithCanonicalMapping) })
     }
 
     @inline(__always) func contains(_ w: String, plain: Bool) -> Bool {
