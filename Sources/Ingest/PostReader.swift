@@ -227,7 +227,7 @@ public struct PostReader: Sendable {
     /// Text with CRLF and lone CR line ends turned into LF.
     static func unixLines(_ text: String) -> String {
         // No CR byte at all: nothing to do (checked on the bytes first; Foundation's search is slow).
-        guard text.utf8.contains(0x0D), text.contains("\r") else { return text }
+        guard text.containsCarriageReturn, text.contains("\r") else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -93,7 +93,7 @@ struct RatingRules {
             }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
-            for j in r where [";", ",", "và"].contains(t.lower[j]) {
+            for j in r where t.isWord(j, ";") || t.isWord(j, ",") || t.isWord(j, "và") {
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
