@@ -169,11 +169,53 @@ public struct RunJob {
         }
         try flush()
         summary.stored += try writer.finish()
-        try store.replaceCrossArticleFindings(Checks.crossArticle(try store.slimRecords(exactOnly: true)))
+        try store.replaceCrossArticleFindings(try Self.crossArticleFindings(in: store))
         summary.recordsInStore = try store.articleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0
         return summary
+    }
+}
+
+extension RunJob {
+    /// `Checks.crossArticle` over every stored article with exact figures,
+    /// read organization by organization in groups of about `articlesPerGroup`
+    /// articles, so memory holds one group, not the whole store.
+    ///
+    /// The same findings as one pass over `store.slimRecords(exactOnly: true)`:
+    /// the rule only compares figures of one organization (its name's
+    /// `OrganizationName.key`), every name of a key is read in the same group,
+    /// articles without an organization give no figure, and an article's
+    /// findings all come from its own group, in the same order.
+    public static func crossArticleFindings(in store: RecordStore, articlesPerGroup: Int = 10_000,
+                                            namesPerGroup: Int = 500) throws -> [String: [Finding]] {
+        var byKey: [String: (names: [String], articles: Int)] = [:]
+        for (name, articles) in try store.ratedArticlesByOrganization() {
+            guard let name else { continue }
+            let key = OrganizationName.key(name)
+            byKey[key, default: ([], 0)].names.append(name)
+            byKey[key]!.articles += articles
+        }
+        var out: [String: [Finding]] = [:]
+        var names: [String] = []
+        var articles = 0
+        func check() throws {
+            if names.isEmpty { return }
+            let found = Checks.crossArticle(try store.slimRecords(exactOnly: true, organizations: Set(names)))
+            out.merge(found) { a, b in a + b }
+            names.removeAll()
+            articles = 0
+        }
+        for key in byKey.keys.sorted() {
+            let group = byKey[key]!
+            if !names.isEmpty && (articles + group.articles > articlesPerGroup || names.count + group.names.count > namesPerGroup) {
+                try check()
+            }
+            names += group.names
+            articles += group.articles
+        }
+        try check()
+        return out
     }
 }
 
