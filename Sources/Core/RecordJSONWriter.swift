@@ -12,6 +12,7 @@ public struct RecordJSONWriter {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
 
+    /// An empty writer with room for `capacity` bytes.
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     /// The JSON of `record`, or nil when it cannot be written as JSON

@@ -169,7 +169,8 @@ public struct RunJob {
         }
         try flush()
         summary.stored += try writer.finish()
-        try store.replaceCrossArticleFindings(try Self.crossArticleFindings(in: store))
+        // Group by group inside the store's transaction: one group's records and findings in memory.
+        try store.replaceCrossArticleFindings(groups: try Self.crossArticleGroups(in: store), check: Checks.crossArticle)
         summary.recordsInStore = try store.articleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0
@@ -179,8 +180,8 @@ public struct RunJob {
 
 extension RunJob {
     /// `Checks.crossArticle` over every stored article with exact figures,
-    /// read organization by organization in groups of about `articlesPerGroup`
-    /// articles, so memory holds one group, not the whole store.
+    /// read organization by organization in the groups of
+    /// `crossArticleGroups`, so memory holds one group, not the whole store.
     ///
     /// The same findings as one pass over `store.slimRecords(exactOnly: true)`:
     /// the rule only compares figures of one organization (its name's
@@ -189,6 +190,18 @@ extension RunJob {
     /// findings all come from its own group, in the same order.
     public static func crossArticleFindings(in store: RecordStore, articlesPerGroup: Int = 10_000,
                                             namesPerGroup: Int = 500) throws -> [String: [Finding]] {
+        var out: [String: [Finding]] = [:]
+        for names in try crossArticleGroups(in: store, articlesPerGroup: articlesPerGroup, namesPerGroup: namesPerGroup) {
+            out.merge(Checks.crossArticle(try store.slimRecords(exactOnly: true, organizations: names))) { a, b in a + b }
+        }
+        return out
+    }
+
+    /// The stored organization names in groups of about `articlesPerGroup`
+    /// rated articles (at most `namesPerGroup` names, unless one key has
+    /// more), every name of one `OrganizationName.key` in the same group.
+    public static func crossArticleGroups(in store: RecordStore, articlesPerGroup: Int = 10_000,
+                                          namesPerGroup: Int = 500) throws -> [Set<String>] {
         var byKey: [String: (names: [String], articles: Int)] = [:]
         for (name, articles) in try store.ratedArticlesByOrganization() {
             guard let name else { continue }
@@ -196,26 +209,21 @@ extension RunJob {
             byKey[key, default: ([], 0)].names.append(name)
             byKey[key]!.articles += articles
         }
-        var out: [String: [Finding]] = [:]
+        var groups: [Set<String>] = []
         var names: [String] = []
         var articles = 0
-        func check() throws {
-            if names.isEmpty { return }
-            let found = Checks.crossArticle(try store.slimRecords(exactOnly: true, organizations: Set(names)))
-            out.merge(found) { a, b in a + b }
-            names.removeAll()
-            articles = 0
-        }
         for key in byKey.keys.sorted() {
             let group = byKey[key]!
             if !names.isEmpty && (articles + group.articles > articlesPerGroup || names.count + group.names.count > namesPerGroup) {
-                try check()
+                groups.append(Set(names))
+                names.removeAll()
+                articles = 0
             }
             names += group.names
             articles += group.articles
         }
-        try check()
-        return out
+        if !names.isEmpty { groups.append(Set(names)) }
+        return groups
     }
 }
 

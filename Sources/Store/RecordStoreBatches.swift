@@ -60,7 +60,12 @@ extension RecordStore {
     /// With `organizations`, only articles whose organization name is one of
     /// them (and, with `unnamed`, those without an organization).
     public func slimRecords(exactOnly: Bool = false, organizations: Set<String>? = nil, unnamed: Bool = false) throws -> [ArticleRecord] {
-        try db.read { db in
+        try db.read { db in try Self.slimRecords(db, exactOnly: exactOnly, organizations: organizations, unnamed: unnamed) }
+    }
+
+    /// `slimRecords` read through the connection `db` (inside a write, for example).
+    static func slimRecords(_ db: Database, exactOnly: Bool, organizations: Set<String>?, unnamed: Bool) throws -> [ArticleRecord] {
+        do {
             var ratings: [String: [Rating]] = [:]
             var filter = ""
             var args: StatementArguments = []
@@ -115,6 +120,25 @@ extension RecordStore {
                 SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
                 GROUP BY org_name ORDER BY org_name
                 """).map { (name: $0[0], articles: $0[1]) }
+        }
+    }
+
+    /// Replaces every stored cross-article finding, in one transaction, with
+    /// the findings `check` gives for groups of slim records: `groups` lists
+    /// the organization-name sets of the groups, `check` gets each group's
+    /// `slimRecords(exactOnly: true, organizations:)` and returns findings by
+    /// article. Only one group's records and findings are in memory at a time.
+    /// Ids not in the store are ignored. Idempotent.
+    public func replaceCrossArticleFindings(groups: [Set<String>], check: ([ArticleRecord]) -> [String: [Finding]]) throws {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+            let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
+            for names in groups {
+                let found = check(try Self.slimRecords(db, exactOnly: true, organizations: names, unnamed: false))
+                for id in found.keys.sorted() where stored.contains(id) {
+                    try Self.insertFindings(found[id]!, of: id, scope: "cross", db: db)
+                }
+            }
         }
     }
 }

@@ -25,6 +25,12 @@ import Kiemdiem
         for (perGroup, names) in [(1, 1), (3, 2), (5, 500), (10_000, 500)] {
             let grouped = try RunJob.crossArticleFindings(in: store, articlesPerGroup: perGroup, namesPerGroup: names)
             #expect(grouped == expected, "groups of \(perGroup) articles, \(names) names")
+            // Stored group by group: the same rows as storing the one-pass findings.
+            try store.replaceCrossArticleFindings(expected)
+            let once = try dump(dir.path("x.sqlite"))
+            try store.replaceCrossArticleFindings(groups: try RunJob.crossArticleGroups(in: store, articlesPerGroup: perGroup, namesPerGroup: names),
+                                                  check: Checks.crossArticle)
+            #expect(try dump(dir.path("x.sqlite")) == once)
         }
     }
 }
