@@ -188,7 +188,7 @@ extension RunJob {
     /// `OrganizationName.key`), every name of a key is read in the same group,
     /// articles without an organization give no figure, and an article's
     /// findings all come from its own group, in the same order.
-    public static func crossArticleFindings(in store: RecordStore, articlesPerGroup: Int = 10_000,
+    public static func crossArticleFindings(in store: RecordStore, articlesPerGroup: Int = 2_000,
                                             namesPerGroup: Int = 500) throws -> [String: [Finding]] {
         var out: [String: [Finding]] = [:]
         for names in try crossArticleGroups(in: store, articlesPerGroup: articlesPerGroup, namesPerGroup: namesPerGroup) {
@@ -200,7 +200,7 @@ extension RunJob {
     /// The stored organization names in groups of about `articlesPerGroup`
     /// rated articles (at most `namesPerGroup` names, unless one key has
     /// more), every name of one `OrganizationName.key` in the same group.
-    public static func crossArticleGroups(in store: RecordStore, articlesPerGroup: Int = 10_000,
+    public static func crossArticleGroups(in store: RecordStore, articlesPerGroup: Int = 2_000,
                                           namesPerGroup: Int = 500) throws -> [Set<String>] {
         var byKey: [String: (names: [String], articles: Int)] = [:]
         for (name, articles) in try store.ratedArticlesByOrganization() {
