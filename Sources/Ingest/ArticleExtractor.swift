@@ -117,6 +117,27 @@ enum ArticleExtractor {
     }
 
     /// Collapses white space (NBSP included), drops invisible characters, trims.
+    /// `clean(s)` when it is at most `maxUTF8` bytes long, else nil (found
+    /// without cleaning the rest: a long paragraph is never a date line).
+    static func clean<S: StringProtocol>(_ s: S, maxUTF8: Int) -> String? {
+        var out = String.UnicodeScalarView()
+        var space = false
+        var bytes = 0
+        for u in s.unicodeScalars {
+            if u.value == 0x200B || u.value == 0xFEFF || u.value == 0x00AD || u.value == 0x200C || u.value == 0x200D { continue }
+            if u.properties.isWhitespace {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(" "); bytes += 1 }
+                space = false
+                out.append(u)
+                bytes += UTF8.width(u)
+                if bytes > maxUTF8 { return nil }
+            }
+        }
+        return String(out)
+    }
+
     static func clean(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false

@@ -5,7 +5,9 @@ extension PostReader {
     /// Posts from a JSON Lines file: one object per line,
     /// `{"url": …, "html": … | "text": …, "published"?: …, "title"?: …}`.
     /// A bad line fails alone (as `path#line N`) and the rest are read.
-    func readJSONLines(_ bytes: [UInt8], path: String, each: (Result<IngestedPost, InputFailure>) -> Void) {
+    /// With `pending`, each line goes there unparsed instead.
+    func readJSONLines(_ bytes: [UInt8], path: String, each: (Result<IngestedPost, InputFailure>) -> Void,
+                       pending: ((PendingPost) -> Void)? = nil) {
         var start = 0
         var lineNumber = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -21,7 +23,9 @@ extension PostReader {
                 each(.failure(InputFailure(path: where_, reason: "line is \(line.count) bytes, over the \(limits.maxLineBytes)-byte limit (--max-line-bytes)")))
                 continue
             }
-            each(readJSONLine(Array(line), path: path, where_: where_))
+            if let pending { pending(.jsonLine(Array(line), path: path, where_: where_)) } else {
+                each(readJSONLine(Array(line), path: path, where_: where_))
+            }
         }
     }
 
@@ -60,8 +64,10 @@ extension PostReader {
     /// Gives a bare body the portal header (title, publication line) from the
     /// line's fields, so every post reaches the layout parser in one shape.
     static func withLayoutHeader(_ text: String, title: String?, published: String?) -> String {
-        let head = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean(String($0)) }
-        if head.contains(where: ArticleExtractor.isDateLine) { return text }
+        // maxSplits 4: the first four lines without cutting up the whole text (the same four).
+        // isDateLine refuses lines over 400 bytes, so longer ones are not cleaned whole.
+        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean($0, maxUTF8: 400) }
+        if head.contains(where: { $0.map(ArticleExtractor.isDateLine) ?? false }) { return text }
         var lines: [String] = []
         if let title { lines.append(title) }
         if let p = published, let line = ArticleExtractor.dateLineFromISO(p) ?? ArticleExtractor.canonicalDateLine("Ngày đăng " + p) {

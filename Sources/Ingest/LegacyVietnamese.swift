@@ -119,6 +119,8 @@ public enum LegacyVietnamese {
     /// unbroken run is quadratic, and hostile text can be nothing but marks.
     static func nfc(_ s: String) -> String {
         let safe = streamSafe(s)
+        // Text already in NFC (nearly all of it) is its own NFC: ICU's check is far cheaper than the conversion.
+        if (try? UnicodeNormalization.isNFC(safe)) == true { return safe }
         return (try? UnicodeNormalization.nfc(safe)) ?? safe
     }
 

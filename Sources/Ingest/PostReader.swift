@@ -148,8 +148,9 @@ public struct PostReader: Sendable {
         return .success([UInt8](data))
     }
 
+    /// With `pending`, JSON Lines lines go there unparsed (see `readPending`).
     func process(_ bytes: [UInt8], path: String, name: String, depth: Int,
-                 each: (Result<IngestedPost, InputFailure>) -> Void) {
+                 each: (Result<IngestedPost, InputFailure>) -> Void, pending: ((PendingPost) -> Void)? = nil) {
         if bytes.isEmpty { each(.failure(InputFailure(path: path, reason: "empty file"))); return }
         let ext = (name as NSString).pathExtension.lowercased()
         if GzipInflater.isGzip(bytes) {
@@ -166,7 +167,7 @@ public struct PostReader: Sendable {
                 each(.failure(InputFailure(path: path, reason: failure.reason)))
                 return
             }
-            process(output, path: path, name: inner, depth: depth + 1, each: each)
+            process(output, path: path, name: inner, depth: depth + 1, each: each, pending: pending)
             return
         }
         if ext == "gz" {
@@ -176,7 +177,7 @@ public struct PostReader: Sendable {
         case .text: each(readText(bytes, path: path))
         case .html: each(readHTML(bytes, path: path, url: nil, format: .html))
         case .warc: readWARC(bytes, path: path, each: each, stopAtDamage: false)
-        case .jsonl: readJSONLines(bytes, path: path, each: each)
+        case .jsonl: readJSONLines(bytes, path: path, each: each, pending: pending)
         }
     }
 
@@ -225,7 +226,8 @@ public struct PostReader: Sendable {
 
     /// Text with CRLF and lone CR line ends turned into LF.
     static func unixLines(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        // No CR byte at all: nothing to do (checked on the bytes first; Foundation's search is slow).
+        guard text.containsCarriageReturn, text.contains("\r") else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

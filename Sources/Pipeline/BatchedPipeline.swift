@@ -29,23 +29,28 @@ public final class BatchedPipeline {
     public func process<T>(_ paths: [String], referenceDate: CalendarDate? = nil,
                            finish: @escaping (ArticleRecord) -> T,
                            _ body: (Result<T, InputFailure>) -> Void) {
-        var batch: [Result<IngestedPost, InputFailure>] = []
+        // JSON Lines lines come unparsed and are parsed on the workers with
+        // the rest (the reading thread only cuts lines); a line counts as a post.
+        var batch: [PendingPost] = []
         batch.reserveCapacity(batchSize)
         var posts = 0
+        let reader = stream.reader
         func flush() {
-            let out = pool.map(batch) { pipeline, item -> Result<T, InputFailure> in
-                switch item {
-                case .failure(let f): return .failure(f)
-                case .success(let post): return .success(finish(pipeline.record(for: post, referenceDate: referenceDate)))
+            let out = pool.map(batch) { pipeline, item -> [Result<T, InputFailure>] in
+                reader.resolve(item).map { r in
+                    switch r {
+                    case .failure(let f): return .failure(f)
+                    case .success(let post): return .success(finish(pipeline.record(for: post, referenceDate: referenceDate)))
+                    }
                 }
             }
-            for r in out { body(r) }
+            for rs in out { for r in rs { body(r) } }
             batch.removeAll(keepingCapacity: true)
             posts = 0
         }
-        stream.forEach(paths) { item in
+        stream.forEachPending(paths) { item in
             batch.append(item)
-            if case .success = item { posts += 1 }
+            if case .ready(.failure) = item {} else { posts += 1 }
             if posts >= batchSize { flush() }
         }
         flush()

@@ -17,16 +17,25 @@ public struct PostStream {
 
     /// Calls `each` with every post or failure of `paths`, in input order.
     public func forEach(_ paths: [String], _ each: (Result<IngestedPost, InputFailure>) -> Void) {
+        forEachPending(paths) { item in
+            for r in reader.resolve(item) { each(r) }
+        }
+    }
+
+    /// Like `forEach`, but JSON Lines lines (of files and of standard input)
+    /// come unparsed: `reader.resolve` them, on any thread, for the posts
+    /// `forEach` would give.
+    public func forEachPending(_ paths: [String], _ each: (PendingPost) -> Void) {
         for item in reader.expand(paths) {
             switch item {
-            case .failure(let f): each(.failure(f))
+            case .failure(let f): each(.ready(.failure(f)))
             case .success("-"): readStandardInput(each)
-            case .success(let path): reader.read(path, each: each)
+            case .success(let path): reader.readPending(path, each: each)
             }
         }
     }
 
-    func readStandardInput(_ each: (Result<IngestedPost, InputFailure>) -> Void) {
+    func readStandardInput(_ each: (PendingPost) -> Void) {
         var lines = LineReader(fd: standardInput)
         // Peek: skip a byte-order mark and blank space, then decide.
         var head: [UInt8] = []
@@ -38,7 +47,7 @@ public struct PostStream {
             break
         }
         guard let first = firstLine else {
-            each(.failure(InputFailure(path: "-", reason: "empty file"))); return
+            each(.ready(.failure(InputFailure(path: "-", reason: "empty file")))); return
         }
         let looksJSON = first.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) } == UInt8(ascii: "{")
         if !looksJSON {
@@ -51,10 +60,10 @@ public struct PostStream {
             }
             if lines.endedWithNewline { bytes.append(0x0A) }
             if over {
-                each(.failure(InputFailure(path: "-", reason: "standard input is over the \(reader.limits.maxBytes)-byte limit (--max-bytes)")))
+                each(.ready(.failure(InputFailure(path: "-", reason: "standard input is over the \(reader.limits.maxBytes)-byte limit (--max-bytes)"))))
                 return
             }
-            reader.read(bytes: bytes, path: "-", name: "", each: each)
+            reader.read(bytes: bytes, path: "-", name: "") { each(.ready($0)) }
             return
         }
         var number = head.isEmpty ? 0 : head.split(separator: 0x0A, omittingEmptySubsequences: false).count - 1
@@ -64,17 +73,10 @@ public struct PostStream {
             let lineNumber = number
             if !l.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 if l.count > reader.limits.maxLineBytes {
-                    each(.failure(InputFailure(path: "-#line \(lineNumber)", reason: "line is \(l.count) bytes, over the \(reader.limits.maxLineBytes)-byte limit (maxLineBytes)")))
+                    each(.ready(.failure(InputFailure(path: "-#line \(lineNumber)", reason: "line is \(l.count) bytes, over the \(reader.limits.maxLineBytes)-byte limit (maxLineBytes)"))))
                 } else {
-                    reader.read(bytes: l, path: "-", name: "stdin.jsonl") { result in
-                        switch result {
-                        case .success: each(result)
-                        case .failure(var f):
-                            // The reader numbers lines within what it was given (one line).
-                            if f.path.hasPrefix("-#line 1") { f.path = "-#line \(lineNumber)" + f.path.dropFirst("-#line 1".count) }
-                            each(.failure(f))
-                        }
-                    }
+                    // Parsed by `reader.resolve`, on the worker threads in a pipeline.
+                    each(.standardInputLine(l, lineNumber: lineNumber))
                 }
             }
             line = lines.next()

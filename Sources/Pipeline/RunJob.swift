@@ -71,40 +71,58 @@ public struct RunJob {
     /// errors (disk full, locked database) stop the run.
     ///
     /// Posts are read in input order and gathered into batches of
-    /// `batchSize`; a batch is extracted on every worker thread and then
-    /// stored in input order in ONE transaction, so an interrupted run loses
-    /// at most its last batch and never leaves a half-written article.
-    /// Memory holds one batch; the cross-article check at the end reads a
-    /// slim index of exact figures from the fact tables.
+    /// `batchSize`; a batch is parsed (JSON Lines lines are parsed on the
+    /// workers), extracted on every worker thread and then stored in input
+    /// order in ONE transaction, so an interrupted run never leaves a
+    /// half-written article. The transaction runs on a writer thread while
+    /// the next batch is extracted (at most one batch waits to be written),
+    /// so an interrupted run loses at most its last two batches. Memory holds
+    /// two batches; the cross-article check at the end reads a slim index of
+    /// exact figures from the fact tables.
     public func run(paths: [String], store: RecordStore, progress: ((Progress) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
         let files = reader.expand(paths)
         var failedPaths = Set(try store.failures().map(\.path))
         let pool = OrderedParallelMap(workers: [extract] + moreWorkers)
-        var batch: [Item] = []
+        let reader = self.reader
+        var batch: [(PendingPost, String)] = []
         var posts = 0
+        let writer = BatchWriter(store: store)
+        defer { writer.waitForIdle() }
 
         func flush() throws {
             if batch.isEmpty { return }
-            let known = try store.existing(batch.compactMap { if case .post(let p, _) = $0 { return p.id } else { return nil } })
-            // Extraction on the worker threads, only for posts not yet stored.
-            let extracted = pool.map(batch) { worker, item -> Result<ArticleRecord, InputFailure>? in
+            // 1. Parse on the workers (JSON Lines lines come unparsed).
+            let parsed = pool.map(batch) { _, entry in reader.resolve(entry.0).map { ($0, entry.1) } }
+            let items: [Item] = parsed.joined().map { r, path in
+                switch r {
+                case .success(let post): return .post(post, path)
+                case .failure(let f): return .failure(f)
+                }
+            }
+            // Ids stored before, or in the batch still being written.
+            let ids = items.compactMap { item -> String? in if case .post(let p, _) = item { return p.id } else { return nil } }
+            let known = try store.existing(ids).union(writer.pendingIDs.intersection(ids))
+            // 2. Extraction on the worker threads, only for posts not yet stored; the
+            // stored JSON is encoded there too.
+            let extracted = pool.map(items) { worker, item -> Result<(ArticleRecord, String), InputFailure>? in
                 guard case .post(let post, let path) = item, !known.contains(post.id) else { return nil }
                 do {
                     var record = try worker(post)
                     record.id = post.id
                     record.findings = Checks.withinArticle(record)
-                    return .success(record)
+                    return .success((record, try RecordStore.storedJSON(record)))
                 } catch {
                     let reason = (error as? ExtractionFailure)?.reason ?? (error as? InputFailure)?.reason ?? "extraction failed: \(error)"
                     return .failure(InputFailure(path: post.source.path ?? path, reason: reason))
                 }
             }
             var records: [ArticleRecord] = []
+            var jsons: [String] = []
             var failures: [InputFailure] = []
             var cleared: [String] = []
             var seen = Set<String>()
-            for (item, result) in zip(batch, extracted) {
+            for (item, result) in zip(items, extracted) {
                 switch item {
                 case .failure(let f):
                     summary.failures.append(f); failures.append(f)
@@ -114,51 +132,137 @@ public struct RunJob {
                     switch result {
                     case .failure(let f)?:
                         summary.failures.append(f); failures.append(f)
-                    case .success(let record)?:
+                    case .success(let (record, json))?:
                         seen.insert(post.id)
                         records.append(record)
+                        jsons.append(json)
                         let p = post.source.path ?? path
                         if failedPaths.remove(p) != nil { cleared.append(p) }
                     case nil: break
                     }
                 }
             }
-            summary.stored += try store.insert(batch: records, failures: failures, clearing: cleared)
+            // 3. Stored on the writer thread, after the batch before it.
+            summary.stored += try writer.submit(records: records, jsons: jsons, failures: failures, clearing: cleared)
             batch.removeAll(keepingCapacity: true)
             posts = 0
         }
 
         var flushError: Error?
-        func add(_ item: Item) {
+        func add(_ item: PendingPost, _ path: String) {
             guard flushError == nil else { return }
-            batch.append(item)
-            if case .post = item { posts += 1 }
+            batch.append((item, path))
+            if case .ready(.failure) = item {} else { posts += 1 }
             if posts >= batchSize {
                 do { try flush() } catch { flushError = error }
             }
         }
         for (i, item) in files.enumerated() {
             switch item {
-            case .failure(let f): add(.failure(f))
+            case .failure(let f): add(.ready(.failure(f)), f.path)
             case .success(let path):
-                let each: (Result<IngestedPost, InputFailure>) -> Void = { result in
-                    switch result {
-                    case .failure(let f): add(.failure(f))
-                    case .success(let post): add(.post(post, path))
-                    }
-                }
-                if path == "-" { PostStream(reader: reader).forEach(["-"], each) } else { reader.read(path, each: each) }
+                let each: (PendingPost) -> Void = { add($0, path) }
+                if path == "-" { PostStream(reader: reader).forEachPending(["-"], each) } else { reader.readPending(path, each: each) }
             }
             if let flushError { throw flushError }
             progress?(Progress(filesDone: i + 1, filesTotal: files.count, path: (try? item.get()) ?? ""))
         }
         try flush()
-        try store.refreshCrossArticleFindings { Checks.crossArticle($0) }
+        summary.stored += try writer.finish()
+        // Group by group inside the store's transaction: one group's records and findings in memory.
+        try store.replaceCrossArticleFindings(groups: try Self.crossArticleGroups(in: store), check: Checks.crossArticle)
         summary.recordsInStore = try store.articleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0
         return summary
     }
+}
+
+extension RunJob {
+    /// `Checks.crossArticle` over every stored article with exact figures,
+    /// read organization by organization in the groups of
+    /// `crossArticleGroups`, so memory holds one group, not the whole store.
+    ///
+    /// The same findings as one pass over `store.slimRecords(exactOnly: true)`:
+    /// the rule only compares figures of one organization (its name's
+    /// `OrganizationName.key`), every name of a key is read in the same group,
+    /// articles without an organization give no figure, and an article's
+    /// findings all come from its own group, in the same order.
+    public static func crossArticleFindings(in store: RecordStore, articlesPerGroup: Int = 2_000,
+                                            namesPerGroup: Int = 500) throws -> [String: [Finding]] {
+        var out: [String: [Finding]] = [:]
+        for names in try crossArticleGroups(in: store, articlesPerGroup: articlesPerGroup, namesPerGroup: namesPerGroup) {
+            out.merge(Checks.crossArticle(try store.slimRecords(exactOnly: true, organizations: names))) { a, b in a + b }
+        }
+        return out
+    }
+
+    /// The stored organization names in groups of about `articlesPerGroup`
+    /// rated articles (at most `namesPerGroup` names, unless one key has
+    /// more), every name of one `OrganizationName.key` in the same group.
+    public static func crossArticleGroups(in store: RecordStore, articlesPerGroup: Int = 2_000,
+                                          namesPerGroup: Int = 500) throws -> [Set<String>] {
+        var byKey: [String: (names: [String], articles: Int)] = [:]
+        for (name, articles) in try store.ratedArticlesByOrganization() {
+            guard let name else { continue }
+            let key = OrganizationName.key(name)
+            byKey[key, default: ([], 0)].names.append(name)
+            byKey[key]!.articles += articles
+        }
+        var groups: [Set<String>] = []
+        var names: [String] = []
+        var articles = 0
+        for key in byKey.keys.sorted() {
+            let group = byKey[key]!
+            if !names.isEmpty && (articles + group.articles > articlesPerGroup || names.count + group.names.count > namesPerGroup) {
+                groups.append(Set(names))
+                names.removeAll()
+                articles = 0
+            }
+            names += group.names
+            articles += group.articles
+        }
+        if !names.isEmpty { groups.append(Set(names)) }
+        return groups
+    }
+}
+
+/// Writes `RunJob`'s batches on a thread of their own, one at a time and in
+/// order, while the next batch is extracted.
+final class BatchWriter {
+    let store: RecordStore
+    private let queue = DispatchQueue(label: "kiemdiem.store-writer")
+    private let group = DispatchGroup()
+    private var result: Result<Int, Error>? = nil
+    /// Ids of the batch being written (read by the reading thread between batches only).
+    private(set) var pendingIDs = Set<String>()
+
+    init(store: RecordStore) { self.store = store }
+
+    /// Waits for the batch in flight (returning how many of its records were
+    /// new, or throwing its error), then starts writing this one.
+    func submit(records: [ArticleRecord], jsons: [String], failures: [InputFailure], clearing: [String]) throws -> Int {
+        let stored = try finish()
+        if records.isEmpty && failures.isEmpty && clearing.isEmpty { return stored }
+        pendingIDs = Set(records.map(\.id))
+        let store = self.store
+        queue.async(group: group) { [self] in
+            let r = Result { try store.insert(batch: records, jsons: jsons, failures: failures, clearing: clearing) }
+            self.result = r
+        }
+        return stored
+    }
+
+    /// Waits for the batch in flight: how many of its records were new (0 when none was in flight).
+    func finish() throws -> Int {
+        group.wait()
+        pendingIDs = []
+        defer { result = nil }
+        return try result?.get() ?? 0
+    }
+
+    /// Waits without looking at the outcome (a run that stops on an error).
+    func waitForIdle() { group.wait() }
 }
 
 /// An extractor's refusal of one post (the run records it as a failed input and goes on).

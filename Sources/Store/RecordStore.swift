@@ -48,36 +48,32 @@ public final class RecordStore {
 
     /// Writes one record's rows inside the caller's transaction; false when the id is already stored.
     static func write(_ r: ArticleRecord, json: String, db: Database) throws -> Bool {
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [r.id]) == true { return false }
-            try db.execute(sql: """
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)"), arguments: [r.id]) == true { return false }
+            try db.cachedStatement(sql: """
                 INSERT INTO article (id, path, url, format, title, category, published, views, year,
                     org_name, org_unit, org_place, org_parent, text, record_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [r.id, r.source.path, r.source.url, r.source.format, r.title, r.category, r.published,
+                """).execute(arguments: [r.id, r.source.path, r.source.url, r.source.format, r.title, r.category, r.published,
                                  r.views, r.year, r.organization?.name,
                                  r.organization?.unit, r.organization?.place, r.organization?.parent, r.text, json])
             for (i, x) in r.ratings.enumerated() {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO rating (article_id, idx, subject, stage, level, count, percent, "of", approx, year, or_above, text, span_start, span_end)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
+                    """).execute(arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
                                      x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.totals.enumerated() {
-                try db.execute(sql: "INSERT INTO total VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO total VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.documents.enumerated() {
-                try db.execute(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.officials.enumerated() {
-                try db.execute(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [r.id, i, x.name, try RecordJSON.string(x.titles), x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
             }
             for (i, x) in r.dates.enumerated() {
-                try db.execute(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
             }
             try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
             return true
@@ -85,9 +81,8 @@ public final class RecordStore {
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database) throws {
         for (i, f) in fs.enumerated() {
-            try db.execute(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [id, scope, i, f.rule.rawValue, f.severity.rawValue, f.message,
-                                       try RecordJSON.string(f.spans), f.otherArticle])
+            try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, i, f.rule.rawValue, f.severity.rawValue, f.message,
+                                       RecordJSONWriter.encode(spans: f.spans), f.otherArticle])
         }
     }
 
@@ -115,18 +110,6 @@ public final class RecordStore {
     /// one transaction. Ids not in the store are ignored. Idempotent.
     public func replaceCrossArticleFindings(_ byArticle: [String: [Finding]]) throws {
         try db.write { db in try Self.replaceCrossArticleFindings(byArticle, db: db) }
-    }
-
-    /// Recomputes the cross-article findings with `check` over the stored
-    /// figures (`slimRecords(exactOnly: true)`) and replaces them, reading and
-    /// writing in one write transaction. Two runs finishing at once then
-    /// serialize here, and the findings left are those of the whole final
-    /// store, never of an older snapshot.
-    public func refreshCrossArticleFindings(_ check: ([ArticleRecord]) -> [String: [Finding]]) throws {
-        try db.write { db in
-            let records = try Self.slimRecords(in: db, exactOnly: true, organizations: nil, unnamed: false)
-            try Self.replaceCrossArticleFindings(check(records), db: db)
-        }
     }
 
     private static func replaceCrossArticleFindings(_ byArticle: [String: [Finding]], db: Database) throws {
@@ -205,7 +188,11 @@ public final class RecordStore {
 /// Deterministic JSON for stored records (sorted keys), so that storing the
 /// same record twice gives the same bytes.
 enum RecordJSON {
-    static func encode(_ r: ArticleRecord) throws -> String { try string(r) }
+    static func encode(_ r: ArticleRecord) throws -> String {
+        // The same bytes as `string(r)`, written directly (RecordJSONWriter).
+        if let bytes = RecordJSONWriter.encode(r) { return String(decoding: bytes, as: UTF8.self) }
+        return try string(r)
+    }
     static func string<T: Encodable>(_ v: T) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

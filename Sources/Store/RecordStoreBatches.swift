@@ -10,7 +10,18 @@ extension RecordStore {
     @discardableResult
     public func insert(batch records: [ArticleRecord], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
         if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
-        let jsons = try records.map { try RecordJSON.encode($0) }
+        return try insert(batch: records, jsons: try records.map { try RecordJSON.encode($0) }, failures: failures, clearing: paths)
+    }
+
+    /// The JSON a record is stored as (`record_json`); encode on any thread
+    /// and hand it to `insert(batch:jsons:…)`.
+    public static func storedJSON(_ r: ArticleRecord) throws -> String { try RecordJSON.encode(r) }
+
+    /// `insert(batch:…)` with each record's `storedJSON` already made (one per record, same order).
+    @discardableResult
+    public func insert(batch records: [ArticleRecord], jsons: [String], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
+        precondition(records.count == jsons.count, "one stored JSON per record")
+        if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
         return try db.write { db in
             var stored = 0
             for (r, json) in zip(records, jsons) where try Self.write(r, json: json, db: db) { stored += 1 }
@@ -49,54 +60,56 @@ extension RecordStore {
     /// With `organizations`, only articles whose organization name is one of
     /// them (and, with `unnamed`, those without an organization).
     public func slimRecords(exactOnly: Bool = false, organizations: Set<String>? = nil, unnamed: Bool = false) throws -> [ArticleRecord] {
-        try db.read { db in try Self.slimRecords(in: db, exactOnly: exactOnly, organizations: organizations, unnamed: unnamed) }
+        try db.read { db in try Self.slimRecords(db, exactOnly: exactOnly, organizations: organizations, unnamed: unnamed) }
     }
 
-    /// `slimRecords` read inside the caller's transaction.
-    static func slimRecords(in db: Database, exactOnly: Bool, organizations: Set<String>?, unnamed: Bool) throws -> [ArticleRecord] {
-        var ratings: [String: [Rating]] = [:]
-        var filter = ""
-        var args: StatementArguments = []
-        if let organizations {
-            filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
-            args = StatementArguments(organizations.sorted())
-        }
-        var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
-        if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
-        else if !filter.isEmpty { sql += " WHERE" + filter }
-        sql += " ORDER BY article_id, idx"
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-        while let row = try rows.next() {
-            guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
-            ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
-                                                        of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
-                                                        span: Span(row[10], row[11])))
-        }
-        var totals: [String: [Total]] = [:]
-        if !exactOnly {
-            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
-                                           + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
-            while let row = try rows.next() {
-                guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
-                totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
-            }
-        }
-        var out: [ArticleRecord] = []
-        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
-        while let row = try articles.next() {
-            let id: String = row[0]
+    /// `slimRecords` read through the connection `db` (inside a write, for example).
+    static func slimRecords(_ db: Database, exactOnly: Bool, organizations: Set<String>?, unnamed: Bool) throws -> [ArticleRecord] {
+        do {
+            var ratings: [String: [Rating]] = [:]
+            var filter = ""
+            var args: StatementArguments = []
             if let organizations {
-                let name: String? = row[3]
-                if let name, !organizations.contains(name) { continue }
-                if name == nil && !unnamed { continue }
+                filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
+                args = StatementArguments(organizations.sorted())
             }
-            if exactOnly && ratings[id] == nil { continue }
-            let org: String? = row[3]
-            out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
-                                     organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
-                                     ratings: ratings[id] ?? [], totals: totals[id] ?? []))
+            var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
+            if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
+            else if !filter.isEmpty { sql += " WHERE" + filter }
+            sql += " ORDER BY article_id, idx"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+            while let row = try rows.next() {
+                guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
+                ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
+                                                            of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
+                                                            span: Span(row[10], row[11])))
+            }
+            var totals: [String: [Total]] = [:]
+            if !exactOnly {
+                let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
+                                               + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
+                while let row = try rows.next() {
+                    guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
+                    totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
+                }
+            }
+            var out: [ArticleRecord] = []
+            let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
+            while let row = try articles.next() {
+                let id: String = row[0]
+                if let organizations {
+                    let name: String? = row[3]
+                    if let name, !organizations.contains(name) { continue }
+                    if name == nil && !unnamed { continue }
+                }
+                if exactOnly && ratings[id] == nil { continue }
+                let org: String? = row[3]
+                out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
+                                         organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
+                                         ratings: ratings[id] ?? [], totals: totals[id] ?? []))
+            }
+            return out
         }
-        return out
     }
 
     /// Per stored organization name (nil for articles without one), the
@@ -107,6 +120,25 @@ extension RecordStore {
                 SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
                 GROUP BY org_name ORDER BY org_name
                 """).map { (name: $0[0], articles: $0[1]) }
+        }
+    }
+
+    /// Replaces every stored cross-article finding, in one transaction, with
+    /// the findings `check` gives for groups of slim records: `groups` lists
+    /// the organization-name sets of the groups, `check` gets each group's
+    /// `slimRecords(exactOnly: true, organizations:)` and returns findings by
+    /// article. Only one group's records and findings are in memory at a time.
+    /// Ids not in the store are ignored. Idempotent.
+    public func replaceCrossArticleFindings(groups: [Set<String>], check: ([ArticleRecord]) -> [String: [Finding]]) throws {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+            let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
+            for names in groups {
+                let found = check(try Self.slimRecords(db, exactOnly: true, organizations: names, unnamed: false))
+                for id in found.keys.sorted() where stored.contains(id) {
+                    try Self.insertFindings(found[id]!, of: id, scope: "cross", db: db)
+                }
+            }
         }
     }
 }

@@ -44,8 +44,8 @@ public final class ArticleExtractor {
         let words = WordView(body)
         let dates = dateExtractor.dates(in: words, reference: reference)
         let documents = documentExtractor.documents(in: words, dates: dates)
-        let bodyTokens = ArticleTokens(body)
-        let titleTokens = titleDoc.map(ArticleTokens.init)
+        let bodyTokens = ArticleTokens(words)
+        let titleTokens = titleDoc.map { ArticleTokens(WordView($0)) }
         let officials = officialExtractor.officials(in: bodyTokens)
         let organization = organizationExtractor.organization(title: titleTokens, body: bodyTokens)
         let ratedYear = RatedYear.find(title: titleTokens, body: bodyTokens, published: published)

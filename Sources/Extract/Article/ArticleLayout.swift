@@ -23,7 +23,9 @@ public struct ArticleLayout: Sendable, Equatable {
     /// Splits `text` into its layout parts. Without a "Ngày đăng" line in the
     /// first lines, the whole text is the body and the other parts are nil.
     public static func parse(_ text: String) -> ArticleLayout {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The first 12 lines are looked at; the rest stays one piece (maxSplits),
+        // and joining it back gives the same body as joining every line.
+        let lines = text.linesSplit(maxSplits: 12, omittingEmptySubsequences: false).map(String.init)
         for (n, raw) in lines.enumerated().prefix(12) {
             let line = raw.precomposedStringWithCanonicalMapping
             let ns = line as NSString

@@ -11,12 +11,24 @@ struct ArticleTokens {
     let lower: [String]
     /// For each token, the index of its sentence.
     let sentenceOf: [Int]
+    /// Plain lowercase tokens (`WordView.plain`): compared and hashed by bytes.
+    let plain: [Bool]
+    /// Word numbers of the tokens and their generation (`WordView.ids`).
+    let ids: [Int32]
+    let generation: Int32
 
-    init(_ doc: Document) {
+    init(_ doc: Document) { self.init(WordView(doc)) }
+
+    /// The token view of an already built word view (its texts are shared, not rebuilt).
+    init(_ words: WordView) {
+        let doc = words.doc
         self.doc = doc
-        tokens = doc.tokens
-        texts = doc.tokens.map { doc.text(of: $0) }
-        lower = texts.map { $0.lowercased() }
+        tokens = words.tokens
+        texts = words.texts
+        lower = words.lower
+        plain = words.plain
+        ids = words.ids
+        generation = words.generation
         var sentenceOf = [Int](repeating: 0, count: doc.tokens.count)
         for (k, s) in doc.sentences.enumerated() {
             for t in s.tokens where t < sentenceOf.count { sentenceOf[t] = k }
@@ -33,8 +45,21 @@ struct ArticleTokens {
     /// Whether tokens `i…` spell `phrase` (lower-cased words).
     func matches(_ i: Int, _ phrase: [String]) -> Bool {
         guard i >= 0, i + phrase.count <= count else { return false }
-        for (k, w) in phrase.enumerated() where lower[i + k] != w { return false }
+        for (k, w) in phrase.enumerated() where !isWord(i + k, w) { return false }
         return true
+    }
+
+    /// Whether tokens `i…` have the word numbers `phrase` (all numbered before this view).
+    @inline(__always) func matches(_ i: Int, ids phrase: [Int32]) -> Bool {
+        guard i >= 0, i + phrase.count <= count else { return false }
+        for k in 0..<phrase.count where ids[i + k] != phrase[k] { return false }
+        return true
+    }
+
+    /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
+    /// word of the rules and lexicons is): byte comparison for plain tokens.
+    @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {
+        plain[i] ? ScalarText.sameBytes(lower[i], w) : lower[i] == w
     }
 
     /// Whether a letter token starts with a capital letter.
@@ -60,7 +85,7 @@ struct ArticleTokens {
     func span(_ a: Int, _ b: Int) -> Span { Span(tokens[a].start, tokens[b].end) }
 
     /// The text of tokens `a…b` (inclusive) as written.
-    func text(_ a: Int, _ b: Int) -> String { doc.slice(tokens[a].start, tokens[b].end) }
+    func text(_ a: Int, _ b: Int) -> String { doc.sliceText(tokens[a].start, tokens[b].end) }
 
     /// The first token starting at or after scalar offset `offset` (binary search).
     func tokenIndex(atOrAfter offset: Int) -> Int? {
@@ -83,6 +108,12 @@ struct ArticleTokens {
 /// matched longest first at a token position.
 struct PhraseTable<Value> {
     private var byFirst: [String: [([String], Value)]] = [:]
+    /// The same lists keyed by bytes, for plain tokens (`ArticleTokens.plain`).
+    private var byFirstBytes: [ByteKey: [([String], Value)]] = [:]
+    /// The same lists by the number of the first word (`WordIDs`), phrases as numbers.
+    private var byFirstID: [[([Int32], Value)]] = []
+    /// The highest word number in the table.
+    private var maxID: Int32 = -1
 
     init() {}
 
@@ -92,6 +123,12 @@ struct PhraseTable<Value> {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]!.sort { $0.0.count > $1.0.count }
+        byFirstBytes[ByteKey(first.precomposedStringWithCanonicalMapping)] = byFirst[first]!
+        let numbered = byFirst[first]!.map { entry in (entry.0.map { WordIDs.shared.intern($0) }, entry.1) }
+        let firstID = Int(numbered[0].0[0])
+        maxID = max(maxID, numbered.flatMap(\.0).max() ?? -1)
+        if byFirstID.count <= Int(maxID) { byFirstID += Array(repeating: [], count: Int(maxID) + 1 - byFirstID.count) }
+        byFirstID[firstID] = numbered
     }
 
     static func words(_ phrase: String, tokenizer: Tokenizer) -> [String] {
@@ -101,7 +138,15 @@ struct PhraseTable<Value> {
 
     /// The longest phrase starting at token `i`: its length in tokens and value.
     func match(_ t: ArticleTokens, at i: Int) -> (length: Int, value: Value)? {
-        guard let w = t.word(i), let list = byFirst[w] else { return nil }
+        if maxID < t.generation {
+            // Every word of the table was numbered before the view: compare numbers.
+            guard i >= 0, i < t.count else { return nil }
+            let id = t.ids[i]
+            guard id >= 0, Int(id) < byFirstID.count else { return nil }
+            for (ids, value) in byFirstID[Int(id)] where t.matches(i, ids: ids) { return (ids.count, value) }
+            return nil
+        }
+        guard let w = t.word(i), let list = t.plain[i] ? byFirstBytes[ByteKey(w)] : byFirst[w] else { return nil }
         for (words, value) in list where t.matches(i, words) { return (words.count, value) }
         return nil
     }

@@ -79,12 +79,17 @@ struct DateParser {
     static let aheadWords: [[String]] = [["triển", "khai", "nhiệm", "vụ"], ["phương", "hướng"], ["định", "hướng"],
                                          ["nhiệm", "vụ", "trọng", "tâm"]]
 
+    /// Words that may start a date: the starters, roman quarter numbers,
+    /// number words and "mười" (one lookup per token).
+    static let candidateWords = WordSet(starters.union(romanQuarters.keys).union(NumberWords.units).union(["mười"]))
+
     mutating func run() -> [DateMention] {
         var out: [DateMention] = []
         var i = 0
         while i < v.count {
             let t = v.tokens[i]
-            let candidate = t.kind == .date || DateParser.romanQuarters[v.lower[i]] != nil || t.kind == .fraction || t.kind == .number || DateParser.starters.contains(v.lower[i]) || NumberWords.units.contains(v.lower[i]) || v.lower[i] == "mười"
+            let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number
+                || DateParser.candidateWords.contains(v.lower[i], plain: v.plain[i])
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next

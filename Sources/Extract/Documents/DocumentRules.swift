@@ -145,7 +145,7 @@ public final class DocumentExtractor {
         while lo < hi { let mid = (lo + hi) / 2; if dates[mid].span.start < end { lo = mid + 1 } else { hi = mid } }
         guard lo < dates.count, dates[lo].span.start - end <= 24, dates[lo].grain == .day else { return nil }
         let d = dates[lo]
-        let gap = v.doc.slice(end, d.span.start).lowercased()
+        let gap = v.doc.sliceText(end, d.span.start).lowercased()
         var rest = Substring(gap)
         rest = rest.drop(while: { $0 == " " || $0 == "," || $0 == "(" })
         let allowed = ["", "ban hành", "ban hành ngày", "được ban hành", "ký", "ngày"]

@@ -158,7 +158,7 @@ public final class NumberExtractor {
 
     /// The longest run of number words from token `i` that reads as one number.
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard NumberWords.words.contains(v.lower[i]) else { return nil }
+        guard NumberWords.wordSet.contains(v.lower[i], plain: v.plain[i]) else { return nil }
         // Ordinals: "Thứ hai, …", "lần thứ ba".
         if v.word(i - 1) == "thứ" { return nil }
         if v.lower[i] == "không" { return nil }
@@ -166,7 +166,7 @@ public final class NumberExtractor {
         if v.word(i - 1) == "hàng" { return nil }
         var run = [v.lower[i]]
         var k = i + 1
-        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.words.contains(v.lower[k]) {
+        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v.lower[k], plain: v.plain[k]) {
             // Five after tens is written "lăm": "mười năm" is ten years.
             if v.lower[k] == "năm", ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).

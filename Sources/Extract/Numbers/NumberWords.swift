@@ -11,6 +11,8 @@ final class NumberWords {
         "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
         "tám", "chín", "mười", "mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ",
     ]
+    /// `words` for lookups by token (`WordSet`).
+    static let wordSet = WordSet(words)
     /// Scale words that multiply a number written before them ("5 nghìn").
     static let scales: [String: Double] = [
         "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000,

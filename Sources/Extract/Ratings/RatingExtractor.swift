@@ -18,9 +18,14 @@ public final class RatingExtractor {
     /// Figures in digits (FigureReader) and in words ("hai mươi mốt", from NumberExtractor).
     func figures(_ t: ArticleTokens, words: WordView) -> [Figure] {
         var out = reader.figures(t)
+        // Token by start and by end offset, built only when a spelled-out number needs them.
         var firstAt: [Int: Int] = [:], lastAt: [Int: Int] = [:]
-        for (k, tok) in t.tokens.enumerated() { firstAt[tok.start] = k; lastAt[tok.end] = k }
+        var indexed = false
         for m in numbers.numbers(in: words) where m.spelledOut {
+            if !indexed {
+                for (k, tok) in t.tokens.enumerated() { firstAt[tok.start] = k; lastAt[tok.end] = k }
+                indexed = true
+            }
             guard let a = firstAt[m.span.start], let b = lastAt[m.span.end],
                   !out.contains(where: { $0.span.overlaps(m.span) }) else { continue }
             out.append(Figure(value: m.value, isPercent: m.isPercent, of: m.of, approx: m.approx, span: m.span,

@@ -93,7 +93,7 @@ struct RatingRules {
             }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
-            for j in r where [";", ",", "và"].contains(t.lower[j]) {
+            for j in r where t.isWord(j, ";") || t.isWord(j, ",") || t.isWord(j, "và") {
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
@@ -115,7 +115,7 @@ struct RatingRules {
                         ratings[ri].percent = p.value
                         let span = RatingRules.closingParenthesis(t, ratings[ri].span.union(p.span))
                         ratings[ri].span = span
-                        ratings[ri].text = t.doc.slice(span.start, span.end)
+                        ratings[ri].text = t.doc.sliceText(span.start, span.end)
                         used.insert(p.firstToken)
                         lastRatingInSentence = nil
                         continue
@@ -178,7 +178,7 @@ struct RatingRules {
                     ratings.append(Rating(subject: subj, stage: stage, level: level, count: count,
                                           percent: percentFigure?.value, of: countFigure?.of,
                                           approx: (countFigure?.approx ?? false) || (countFigure == nil && (percentFigure?.approx ?? false)),
-                                          year: year, orAbove: orAbove, text: t.doc.slice(span.start, span.end), span: span))
+                                          year: year, orAbove: orAbove, text: t.doc.sliceText(span.start, span.end), span: span))
                     lastRatingInSentence = ratings.count - 1
                     if let s = subject { contextSubject = s }
                 }
@@ -194,8 +194,17 @@ struct RatingRules {
 
     /// Extends evidence that opens a parenthesis ("6 chi bộ HTXSNV (chiếm 22,2%") over its ")".
     static func closingParenthesis(_ t: ArticleTokens, _ span: Span) -> Span {
-        let text = t.doc.slice(span.start, span.end)
-        let open = text.filter { $0 == "(" }.count, close = text.filter { $0 == ")" }.count
+        // Parentheses counted on the scalars: among plain scalars (ScalarText.isPlain,
+        // no combining mark or joiner) each "(" and ")" is a Character of its own.
+        var open = 0, close = 0
+        var plain = true
+        for c in t.doc.scalars[span.start..<span.end] {
+            if c == "(" { open += 1 } else if c == ")" { close += 1 } else if !ScalarText.isPlain(c.value) { plain = false; break }
+        }
+        if !plain {
+            let text = t.doc.sliceText(span.start, span.end)
+            open = text.filter { $0 == "(" }.count; close = text.filter { $0 == ")" }.count
+        }
         guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.word(k) == ")",
               t.tokens[k].start == span.end else { return span }
         return Span(span.start, t.tokens[k].end)
@@ -298,7 +307,7 @@ struct RatingRules {
             if let s = subjectHit { end = t.tokens[s.0.end].end }
             let span = Span(f.evidenceStart, end)
             used.insert(f.firstToken)
-            out.append(Total(subject: subject, what: w, count: n, text: t.doc.slice(span.start, span.end), span: span))
+            out.append(Total(subject: subject, what: w, count: n, text: t.doc.sliceText(span.start, span.end), span: span))
         }
         return out
     }

@@ -1,0 +1,148 @@
+import Foundation
+import KiemdiemTokenize
+
+/// Strings made straight from a run of Unicode scalars, as UTF-8, for the
+/// word views built for every token of every article.
+///
+/// `string` gives the same String as appending the scalars to a
+/// `String.UnicodeScalarView` (what `Document.slice` does), and `lowercased`
+/// the same as `String.lowercased()` of it (which maps each scalar through its
+/// `lowercaseMapping`), without the per-scalar overhead of either.
+enum ScalarText {
+    /// Lowercase of each scalar below `tableLimit` when it is one scalar
+    /// (`noSingle` when the mapping is longer, e.g. "İ" → "i̇").
+    static let lowerTable: [UInt32] = (0..<tableLimit).map { v -> UInt32 in
+        guard let s = Unicode.Scalar(v) else { return v }
+        let m = s.properties.lowercaseMapping.unicodeScalars
+        return m.count == 1 ? m.first!.value : noSingle
+    }
+    static let tableLimit: UInt32 = 0x2000
+    static let noSingle: UInt32 = 0xFFFF_FFFF
+
+    @inline(__always) static func utf8Count(_ v: UInt32) -> Int {
+        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+
+    @inline(__always) static func put(_ v: UInt32, _ buf: UnsafeMutableBufferPointer<UInt8>, _ k: inout Int) {
+        if v < 0x80 {
+            buf[k] = UInt8(v); k += 1
+        } else if v < 0x800 {
+            buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+        } else if v < 0x10000 {
+            buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+        } else {
+            buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+        }
+    }
+
+    /// The text of `scalars[range]`.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        if range.isEmpty { return "" }
+        var n = 0
+        for i in range { n += utf8Count(scalars[i].value) }
+        return String(unsafeUninitializedCapacity: n) { buf in
+            var k = 0
+            for i in range { put(scalars[i].value, buf, &k) }
+            return k
+        }
+    }
+
+    /// Whether a scalar is one of those whose strings compare and hash by
+    /// their bytes: below U+0300 (ASCII and the Latin blocks) or in Latin
+    /// Extended Additional (U+1E00–U+1EFF, the Vietnamese letters with tone
+    /// marks). None of them is a combining mark, decomposes to a non-starter
+    /// or is excluded from composition, and no two of them compose, so a
+    /// string of them alone is in NFC: two such strings, or one and any NFC
+    /// string, are canonically equivalent (String `==`) exactly when their
+    /// bytes are equal.
+    @inline(__always) static func isPlain(_ v: UInt32) -> Bool { v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) }
+
+    /// `string(scalars, range).lowercased()`, and whether it is plain (every scalar `isPlain`).
+    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (String, plain: Bool) {
+        if range.isEmpty { return ("", true) }
+        var n = 0
+        var simple = true
+        var plain = true
+        for i in range {
+            var v = scalars[i].value
+            if v >= 0x80 {
+                if v < tableLimit, lowerTable[Int(v)] != noSingle { v = lowerTable[Int(v)] } else { simple = false; break }
+                if !isPlain(v) { plain = false }
+            }
+            n += utf8Count(v)
+        }
+        guard simple else {
+            // A scalar outside the table or with a longer mapping: the library does it.
+            let lower = string(scalars, range).lowercased()
+            return (lower, lower.unicodeScalars.allSatisfy { isPlain($0.value) })
+        }
+        let lower = String(unsafeUninitializedCapacity: n) { buf in
+            var k = 0
+            for i in range {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buf[k] = (v >= 0x41 && v <= 0x5A) ? UInt8(v + 0x20) : UInt8(v); k += 1
+                } else {
+                    put(lowerTable[Int(v)], buf, &k)
+                }
+            }
+            return k
+        }
+        return (lower, plain)
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes.
+    @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let n = a.utf8.count
+        if n != b.utf8.count { return false }
+        if n == 0 { return true }
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                for k in 0..<n where pa[k] != pb[k] { return false }
+                return true
+            }
+        }
+    }
+}
+
+/// A string keyed by its UTF-8 bytes: hashing and comparing skip the
+/// canonical-equivalence work of String's own, which is the same thing for
+/// the plain words it is used with (`ScalarText.isPlain`).
+struct ByteKey: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { ScalarText.sameBytes(a.text, b.text) }
+    func hash(into h: inout Hasher) {
+        var s = text
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A set of lowercase words looked up by token: plain tokens by their bytes
+/// (`ByteKey`), others by String equality, with the same answers as
+/// `Set<String>.contains`.
+struct WordSet {
+    let words: Set<String>
+    let bytes: Set<ByteKey>
+
+    init(_ words: Set<String>) {
+        self.words = words
+        // By the bytes of each word's NFC: a plain token (NFC) has those bytes
+        // exactly when it is canonically equal to the word.
+        bytes = Set(words.map { ByteKey($0.precomposedStringWithCanonicalMapping) })
+    }
+
+    @inline(__always) func contains(_ w: String, plain: Bool) -> Bool {
+        plain ? bytes.contains(ByteKey(w)) : words.contains(w)
+    }
+}
+
+extension Document {
+    /// `slice(start, end)`, built straight from the scalars (ScalarText).
+    func sliceText(_ start: Int, _ end: Int) -> String {
+        scalars.withUnsafeBufferPointer { ScalarText.string($0, start..<end) }
+    }
+}
