@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KiemdiemCore
 import KiemdiemExtract
@@ -24,4 +25,48 @@ import KiemdiemExtract
         let totals = Self.extractor.extract(Shared.analyze(text), year: 2020).totals
         #expect(totals.contains { $0.count == 866 })
     }
+
+    /// Found by `fuzz/run.sh` (fuzz-article, 2026-11-27): a figure that opens
+    /// its clause right after "có" made the "Dự họp có 38/41" check build the
+    /// range `firstToken..<firstToken - 1` and trap. The fuzzer's input, as
+    /// found (base64; it holds control bytes).
+    static let fuzzArticleCrash: [String] = [
+        "Q8WpbmcgdOG6oWkgaOG7mWkgbmdo4buLLCDEkOG6o25nIOG7p3kgcGjGsOG7nW5nIHRow7RuZyBxdWjhu4sgdOG6t25nIEh1eSBo",
+        "aeG7h3UgMzAgbsSDbSwgNDAgbsSDbSB2w6AgNTAgdGjGsCDEkOG6o25nIOG7p3kgQ8ahIHF1YW4sIFBow7MgQ2jhu6cgdOG7i2No",
+        "IFVCTkQgaHV54buHbiBhaOG7pyB0csOs3goKVGhlbyBRdXnhur90IMSR4buLbmgsIMSQ4bqjbmcg4buneSBDxqEgcXVhbiBjw7Ru",
+        "ZyBuaOG6rW4gMDIgY2hpIGLhu5kgSG/DoG4gdGjDoG5oIHh14bqldCBz4bqvYyBuaGnhu4dtIHbhu6UsIDEzIGNoaSBi4buZIEhv",
+        "w6BuIHRow6BuaCB04buRdCBuaGnhu4dtIHbhu6U7IDYwIMSR4bqjbmcgdmnDqm4gSG/DoG4gdGjDoG5oIHh14bqldCBz4bqvYyBu",
+        "aGnhu4dtIHbhu6UsIDMwMCDEkeG6o25nIHZpw6puIEhvw6BuIHRow6BuaCB04buRdCBuaGnhu4dtIHbhu6UsIDEyIMSR4bqjbmcg",
+        "dmnDqm4gSG/DoG4gdGjDoG5oIG5oaeG7h20gduG7pS4gVOG7lW5nIHPhu5EgMzcyIMSR4bqjbmcgdmnDqm4gxJHGsOG7o2MgxJHD",
+        "oW5oIGdpw6EsIHjhur9wIGxv4bqhaTsgxJDhuqNuZyBi4buZIGPDsyAAAAAAAAAACjE1IGNoaSBi4buZIHRy4buxYyB0aHXhu5lj",
+        "LgoKU+G7kSDEkeG6o25nIHZpw6puIEhvw6BuIHRow6BuaCB4deG6pXQgc+G6r2Mgbmhp4buHbSB24bulIGLhurFuZyDEkcO6bmcg",
+        "MjAlIHPhu5EgxJHhuqNuZyB2acOqbiBIb8OgbiB0aMOgbmggdOG7kXQgbmhp4buHbSB24bulLCBwaMO5IGjhu6NwIEjGsOG7m25n",
+        "IGThuqtuIDIxLUhEL0JUQ1RXLiDEkOG6o25nIOG7p3kgQ8ahIHF1YW46IHnDqnUgY+G6p3UgY8OhYyBjaGkgYuG7mSBn4UZQkd+U",
+        "HkVFdCBxdeG6oyB44bq/4bqjLiDEkOG7k25nIGNow60gTmluaCBWxINuIFF1YW5nIC0gSFVWLCBCw60gdGjGsCDEkOG6o25nIOG7",
+        "p3kgQ8ahIHF1YW4sIFBow7MgQ2jhu6cgdOG7i2NoIFVCTkQgaHV54buHbiBhaOG7pyB0csOs3goKVGhlbyBRdXnhur90IMSR4buL",
+        "bmgsIMSQ4bqjbmcg4buneSBDxqEgcXVhbiBjw7RuZyBuaOG6rW4gMDIgY2hpIGLhu5kgSG/DoG4gdGjDoG5oIHh14bqldCBz4bqv",
+        "YyBuaGnhu4dtIHbhu6UsIDEzIGNoaSBi4buZIEhvw6BuIHRow6BuaCB04buRdCBuaGnhu4dtIHbhu6U7IDYwIMSR4bqjbmcgdmnD",
+        "qm4gSG/DoG4gdGjDoG5oIHh14bqldCBz4bqvYyBuaGnhu4dtIHbhu6UsIDMwMCDEkeG6o25nIHZpw6puIEhvw6BuIHRow6BuaCB0",
+        "4buRdCBuaGnhu4dtIHbhu6UsIDEyIMSR4bqjbmcgdm7Eg20gdHXhu5VpIMSQ4VBQUFBQUFBQUFBQUFBQUFBQUFBQUFBUUFBQUFBQ",
+        "UFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABuZ2jhu4ssIMSQ4bqjbmcg4buneSBwaMaw4budbmcgdGjDtG5nIHF1aOG7",
+        "iyB04bq3bmcgSHV5IGhp4buHdSAzMCBuxINtLCA0MCBuxINtIHbDoCA1MCBuxINtIHR14buVaSDEcB6vr6+vr6lQUFBQUFBQUFBQ",
+        "UFBQUFBQVFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFAAAAAAAAAAAAAAAAAAAAAA+AAAAAAAAAAAAAAA",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABQUFBQUFBQUFBQUFBQUFBQ",
+        "UFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQuqNuZyBjaG8gMTEgxJHhu5NuZyBjaMOtOyB4w6l0IGvhur90",
+        "IG7huqFwIDA0IHF14bqnbiBjaMO6bmcgxrB1IHTDuiB2w6BvIMSQ4bqjbgAAAAAAAAAAAAAAAAAAUFBQUFBQUFBQUFBQUFBQUFBQ",
+        "UFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQULqjbmcgY2hvIDExIMSR4buTbmcgY2jDrTsgeMOpdCBr4bq/dCBu",
+        "4bqhcCAwNCBxdeG6p24gY2jDum5nIMawdSB0w7ogdsOgbyDEkOG6o25nLi8uCg==",
+    ]
+
+    @Test func figureOpeningItsClauseAfterCoDoesNotTrap() throws {
+        let bytes = try #require(Data(base64Encoded: Self.fuzzArticleCrash.joined()))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let post = IngestedPost(id: "fuzz", source: Source(path: "fuzz.txt", format: "text"), text: text)
+        let record = try ArticleExtractor().extract(post)
+        let n = record.text.unicodeScalars.count
+        for r in record.ratings { #expect(r.span.start <= r.span.end && r.span.end <= n) }
+        for t in record.totals { #expect(t.span.start <= t.span.end && t.span.end <= n) }
+    }
 }
+

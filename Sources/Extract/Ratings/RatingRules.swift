@@ -277,7 +277,7 @@ struct RatingRules {
                       find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
                 what = .attended
             } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
-                      find(RatingRules.attendWords.filter { $0.count > 1 }, in: max(before.lowerBound, f.firstToken - 4)..<(f.firstToken - 1)) != nil {
+                      find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
                 // "Dự họp có 38/41 đảng viên".
                 what = .attended
             } else if let s = find([["tổng", "số"]], in: (t.word(f.firstToken - 1) == "là"
