@@ -81,20 +81,24 @@ enum LineSplitter {
         var pendingLine = false
         // Whether the line so far passes `Normalizer.isStable` (body's second argument).
         var stable = true
+        /// Appends one scalar to the line, doubling the buffer when full.
+        @inline(__always) func push(_ u: Unicode.Scalar) {
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
+                bigger.initialize(from: line, count: count)
+                line.deallocate()
+                line = bigger
+                capacity *= 2
+            }
+            (line + count).initialize(to: u)
+            count += 1
+        }
         while i < n {
             let b = bytes[i]
             var v: UInt32
             if b < 0x80 {
                 if b > 0x0D {   // ASCII other than a line end: the common case
-                    if count == capacity {
-                        let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
-                        bigger.initialize(from: line, count: count)
-                        line.deallocate()
-                        line = bigger
-                        capacity *= 2
-                    }
-                    (line + count).initialize(to: Unicode.Scalar(b))
-                    count += 1
+                    push(Unicode.Scalar(b))
                     i += 1
                     pendingLine = true
                     continue
@@ -126,15 +130,7 @@ enum LineSplitter {
                 }
                 if !Normalizer.isStable(v) { stable = false }
             }
-            if count == capacity {
-                let bigger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 2 * capacity)
-                bigger.initialize(from: line, count: count)
-                line.deallocate()
-                line = bigger
-                capacity *= 2
-            }
-            (line + count).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
-            count += 1
+            push(Unicode.Scalar(v) ?? "\u{FFFD}")
             pendingLine = true
         }
         if pendingLine { body(UnsafeBufferPointer(start: line, count: count), stable) }
