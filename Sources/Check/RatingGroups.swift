@@ -141,7 +141,7 @@ enum Words {
         var p = 1.0
         for _ in 0..<digits { p *= 10 }
         let r = (x * p).rounded() / p
-        if r == r.rounded() { return String(Int(r)) }
+        if r == r.rounded(), let whole = Int(exactly: r) { return String(whole) }  // huge values stay Double
         var s = String(r)
         if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) - 1 > digits {
             s = String(s[..<s.index(dot, offsetBy: digits + 1)])
