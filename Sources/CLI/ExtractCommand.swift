@@ -80,10 +80,10 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
         }
         if streaming {
-            pipeline.process(paths, referenceDate: reference, finish: { RecordLineWriter.encode($0) }) { result in
+            pipeline.process(paths, referenceDate: reference, finish: { RecordLineWriter.encodeOrFailure($0) }) { result in
                 switch result {
-                case .success(let line): writer.write(line, to: out)
-                case .failure(let f): fail(f)
+                case .success(.success(let line)): writer.write(line, to: out)
+                case .success(.failure(let f)), .failure(let f): fail(f)
                 }
             }
             writer.finish(out)
@@ -96,20 +96,23 @@ struct ExtractCommand: ParsableCommand {
         var index = CrossArticleIndex()
         var position = 0
         pipeline.process(paths, referenceDate: reference,
-                         finish: { (RecordLineWriter.encode($0), CrossArticleIndex.slim($0)) }) { result in
+                         finish: { (RecordLineWriter.encodeOrFailure($0), CrossArticleIndex.slim($0)) }) { result in
             switch result {
-            case .success(let (line, slim)):
+            case .success(let (.success(line), slim)):
                 spill.append(line)
                 index.add(slim, position: position)
                 position += 1
-            case .failure(let f): fail(f)
+            case .success(let (.failure(f), _)), .failure(let f): fail(f)
             }
         }
         let cross = index.findingsByPosition()
         try spill.forEachLine { i, line in
             if let extra = cross[i], var record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) {
                 record.findings += extra
-                writer.write(RecordLineWriter.encode(record), to: out)
+                switch RecordLineWriter.encodeOrFailure(record) {
+                case .success(let encoded): writer.write(encoded, to: out)
+                case .failure(let f): fail(f)
+                }
             } else {
                 writer.write(line, to: out)
             }
@@ -128,9 +131,12 @@ final class RecordLineWriter {
 
     /// One record as compact JSON with sorted keys (the bytes `extract` writes).
     /// Written by `RecordJSONWriter` (the same bytes as JSONEncoder, several
-    /// times faster); JSONEncoder only for the record it refuses.
-    static func encode(_ r: ArticleRecord) -> [UInt8] {
-        RecordJSONWriter.encode(r) ?? (try? [UInt8](encoder.encode(r))) ?? []
+    /// times faster); JSONEncoder only for the record it refuses. A record
+    /// neither can write (a number JSON cannot hold) is a failure naming its
+    /// source, never an empty line.
+    static func encodeOrFailure(_ r: ArticleRecord) -> Result<[UInt8], InputFailure> {
+        if let bytes = RecordJSONWriter.encode(r) ?? (try? [UInt8](encoder.encode(r))) { return .success(bytes) }
+        return .failure(InputFailure(path: r.source.path ?? r.id, reason: "record \(r.id) cannot be written as JSON (a number it holds is not finite)"))
     }
 
     /// The fallback encoder, one for every thread (JSONEncoder.encode is safe to call concurrently once configured).

@@ -37,7 +37,7 @@ enum PercentText {
             let rest = String(String.UnicodeScalarView(s[k..<min(s.count, k + 10)])).lowercased()
             if k < s.count, s[k] == "%" || rest.hasPrefix("phần trăm") {
                 if intPart.isEmpty { intPart = "0" }
-                if let v = Double(frac.isEmpty ? intPart : intPart + "." + frac) {
+                if let v = Double(frac.isEmpty ? intPart : intPart + "." + frac), v.isFinite {
                     out.append((v, frac.count))
                 }
             }

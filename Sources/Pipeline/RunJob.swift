@@ -170,7 +170,7 @@ public struct RunJob {
         try flush()
         summary.stored += try writer.finish()
         // Group by group inside the store's transaction: one group's records and findings in memory.
-        try store.replaceCrossArticleFindings(groups: try Self.crossArticleGroups(in: store), check: Checks.crossArticle)
+        try store.replaceCrossArticleFindings(grouping: { Self.crossArticleGroups($0) }, check: Checks.crossArticle)
         summary.recordsInStore = try store.articleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0
@@ -202,8 +202,15 @@ extension RunJob {
     /// more), every name of one `OrganizationName.key` in the same group.
     public static func crossArticleGroups(in store: RecordStore, articlesPerGroup: Int = 2_000,
                                           namesPerGroup: Int = 500) throws -> [Set<String>] {
+        crossArticleGroups(try store.ratedArticlesByOrganization(), articlesPerGroup: articlesPerGroup, namesPerGroup: namesPerGroup)
+    }
+
+    /// The groups of `crossArticleGroups(in:)` from the store's
+    /// `ratedArticlesByOrganization()` counts.
+    public static func crossArticleGroups(_ counts: [(name: String?, articles: Int)], articlesPerGroup: Int = 2_000,
+                                          namesPerGroup: Int = 500) -> [Set<String>] {
         var byKey: [String: (names: [String], articles: Int)] = [:]
-        for (name, articles) in try store.ratedArticlesByOrganization() {
+        for (name, articles) in counts {
             guard let name else { continue }
             let key = OrganizationName.key(name)
             byKey[key, default: ([], 0)].names.append(name)

@@ -7,8 +7,9 @@ extension Statistics {
     /// The `yearlySummary` of the whole store for its `topOrganizations`
     /// organizations, reading only what it needs: the article count per
     /// organization comes from one SQL query, and only the articles of the
-    /// leading organizations (ties included) are loaded, in slim form. The
-    /// table equals `yearlySummary(rows(store.allRecords()))`.
+    /// leading organizations (ties included) are loaded, in slim form, one
+    /// organization at a time. The table equals
+    /// `yearlySummary(rows(store.allRecords()))`.
     public static func yearlySummary(of store: RecordStore, topOrganizations: Int = 5) throws -> String {
         var byKey: [String: (articles: Int, names: Set<String>, unnamed: Bool)] = [:]
         for (name, n) in try store.ratedArticlesByOrganization() {
@@ -21,14 +22,13 @@ extension Statistics {
         let counts = byKey.values.map(\.articles).sorted(by: >)
         guard topOrganizations > 0, !counts.isEmpty else { return yearlySummary([], topOrganizations: topOrganizations) }
         let cutoff = counts[min(topOrganizations, counts.count) - 1]
-        var names = Set<String>()
-        var unnamed = false
+        // One organization at a time: rows are per organization, so only the
+        // largest organization's slim records are in memory at once.
+        var statRows: [StatRow] = []
         for e in byKey.values where e.articles >= cutoff {
-            names.formUnion(e.names)
-            unnamed = unnamed || e.unnamed
+            statRows += rows(try store.slimRecords(organizations: e.names, unnamed: e.unnamed))
         }
-        let records = try store.slimRecords(organizations: names, unnamed: unnamed)
-        return yearlySummary(rows(records), topOrganizations: topOrganizations)
+        return yearlySummary(statRows, topOrganizations: topOrganizations)
     }
 
     static let unknownOrganization = "(unknown organization)"

@@ -109,14 +109,21 @@ public final class RecordStore {
     /// by `Checks.crossArticle` over `allRecords(includeCross: false)`), in
     /// one transaction. Ids not in the store are ignored. Idempotent.
     public func replaceCrossArticleFindings(_ byArticle: [String: [Finding]]) throws {
-        try db.write { db in try Self.replaceCrossArticleFindings(byArticle, db: db) }
+        try db.write { db in try Self.replaceCrossArticleFindings(db) { insert in try insert(byArticle) } }
     }
 
-    private static func replaceCrossArticleFindings(_ byArticle: [String: [Finding]], db: Database) throws {
+    /// Inside a write transaction: deletes every cross-article finding, then
+    /// `produce` hands findings by article to `insert` as often as it likes
+    /// (each call's articles in id order; ids not in the store are skipped).
+    static func replaceCrossArticleFindings(_ db: Database,
+                                            produce: (_ insert: ([String: [Finding]]) throws -> Void) throws -> Void) throws {
         try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
-        let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
-        for id in byArticle.keys.sorted() where stored.contains(id) {
-            try insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
+        // One indexed lookup per article with findings, not a set of every stored id.
+        let stored = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+        try produce { byArticle in
+            for id in byArticle.keys.sorted() where try Bool.fetchOne(stored, arguments: [id]) != nil {
+                try insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
+            }
         }
     }
 

@@ -94,7 +94,13 @@ extension RecordStore {
                 }
             }
             var out: [ArticleRecord] = []
-            let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article ORDER BY id")
+            // With organizations, only their articles (through the article_org index): a
+            // scan of every article would read each stored text too.
+            var articleSQL = "SELECT id, published, year, org_name FROM article"
+            if let organizations {
+                articleSQL += " WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : "")"
+            }
+            let articles = try Row.fetchCursor(db, sql: articleSQL + " ORDER BY id", arguments: args)
             while let row = try articles.next() {
                 let id: String = row[0]
                 if let organizations {
@@ -115,28 +121,31 @@ extension RecordStore {
     /// Per stored organization name (nil for articles without one), the
     /// number of articles that give at least one rating.
     public func ratedArticlesByOrganization() throws -> [(name: String?, articles: Int)] {
-        try db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
-                GROUP BY org_name ORDER BY org_name
-                """).map { (name: $0[0], articles: $0[1]) }
-        }
+        try db.read { try Self.ratedArticlesByOrganization($0) }
+    }
+
+    static func ratedArticlesByOrganization(_ db: Database) throws -> [(name: String?, articles: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
+            GROUP BY org_name ORDER BY org_name
+            """).map { (name: $0[0], articles: $0[1]) }
     }
 
     /// Replaces every stored cross-article finding, in one transaction, with
-    /// the findings `check` gives for groups of slim records: `groups` lists
-    /// the organization-name sets of the groups, `check` gets each group's
+    /// the findings `check` gives for groups of slim records. `grouping` gets
+    /// `ratedArticlesByOrganization()` as read inside that transaction (so an
+    /// organization another run adds meanwhile is not missed) and returns the
+    /// organization-name sets of the groups; `check` gets each group's
     /// `slimRecords(exactOnly: true, organizations:)` and returns findings by
-    /// article. Only one group's records and findings are in memory at a time.
-    /// Ids not in the store are ignored. Idempotent.
-    public func replaceCrossArticleFindings(groups: [Set<String>], check: ([ArticleRecord]) -> [String: [Finding]]) throws {
+    /// article, which are written before the next group is read. Only one
+    /// group's records and findings are in memory at a time. Ids not in the
+    /// store are ignored. Idempotent.
+    public func replaceCrossArticleFindings(grouping: ([(name: String?, articles: Int)]) -> [Set<String>],
+                                            check: ([ArticleRecord]) -> [String: [Finding]]) throws {
         try db.write { db in
-            try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
-            let stored = Set(try String.fetchAll(db, sql: "SELECT id FROM article"))
-            for names in groups {
-                let found = check(try Self.slimRecords(db, exactOnly: true, organizations: names, unnamed: false))
-                for id in found.keys.sorted() where stored.contains(id) {
-                    try Self.insertFindings(found[id]!, of: id, scope: "cross", db: db)
+            try Self.replaceCrossArticleFindings(db) { insert in
+                for names in grouping(try Self.ratedArticlesByOrganization(db)) {
+                    try insert(check(try Self.slimRecords(db, exactOnly: true, organizations: names, unnamed: false)))
                 }
             }
         }

@@ -77,4 +77,27 @@ struct ExtractCommandTests {
         }
         #expect(fields == 13)   // 12 fields and the overall line
     }
+    /// Hundreds of digits before "%" once parsed to infinity, which JSON cannot
+    /// hold, and `extract` wrote an empty line for the record.
+    @Test func aFigureTooLargeForJSONStillGivesAWholeRecord() throws {
+        let digits = String(repeating: "9", count: 400)
+        let article = "Đảng ủy phường Thượng Thanh\nNgày đăng 08/12/2020 | 10:00 | Lượt xem: 5\n"
+            + "Năm 2020, có \(digits)% đảng viên hoàn thành xuất sắc nhiệm vụ; \(digits),5% chi bộ hoàn thành tốt nhiệm vụ.\n"
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("huge.txt")
+        try article.write(to: file, atomically: true, encoding: .utf8)
+        for args in [["extract", file.path], ["extract", "--stream", file.path]] {
+            let r = try CLIRunner.run(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.count == 1)
+            let rec = try #require(try records(r.stdout).first)
+            #expect((rec["text"] as? String)?.contains(digits) == true)
+            for rating in rec["ratings"] as? [[String: Any]] ?? [] {
+                if let p = rating["percent"] as? Double { #expect(p.isFinite) }
+            }
+        }
+    }
 }

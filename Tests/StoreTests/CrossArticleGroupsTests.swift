@@ -28,7 +28,7 @@ import Kiemdiem
             // Stored group by group: the same rows as storing the one-pass findings.
             try store.replaceCrossArticleFindings(expected)
             let once = try dump(dir.path("x.sqlite"))
-            try store.replaceCrossArticleFindings(groups: try RunJob.crossArticleGroups(in: store, articlesPerGroup: perGroup, namesPerGroup: names),
+            try store.replaceCrossArticleFindings(grouping: { RunJob.crossArticleGroups($0, articlesPerGroup: perGroup, namesPerGroup: names) },
                                                   check: Checks.crossArticle)
             #expect(try dump(dir.path("x.sqlite")) == once)
         }

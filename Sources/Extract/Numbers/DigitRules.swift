@@ -34,7 +34,9 @@ enum DigitRules {
         } else { return nil }
         guard intPart.allSatisfy(\.isNumber), fracPart.allSatisfy(\.isNumber),
               !(intPart.isEmpty && fracPart.isEmpty) else { return nil }
-        return Double((intPart.isEmpty ? "0" : intPart) + (fracPart.isEmpty ? "" : "." + fracPart))
+        // Hundreds of digits overflow to infinity, which no record can hold: not a number.
+        guard let v = Double((intPart.isEmpty ? "0" : intPart) + (fracPart.isEmpty ? "" : "." + fracPart)), v.isFinite else { return nil }
+        return v
     }
 
     /// "1.234.567": a first group of 1–3 digits then dot groups of exactly three.

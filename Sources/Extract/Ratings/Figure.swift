@@ -38,7 +38,8 @@ struct FigureReader {
             if parts.dropFirst().allSatisfy({ $0.count == 3 }) { t = t.replacingOccurrences(of: ".", with: "") }
         }
         t = t.replacingOccurrences(of: ",", with: ".")
-        return Double(t)
+        guard let v = Double(t), v.isFinite else { return nil }   // hundreds of digits: not a figure
+        return v
     }
 
     func figures(_ t: ArticleTokens) -> [Figure] {
