@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
-        let rows = Statistics.rows(try store.allRecords(), filter: .init(organization: org, year: year))
+        let rows = try Statistics.rows(of: store, filter: .init(organization: org, year: year))
         let out = OutputBuffer()
         out.write(format.render(rows))
         out.flush()

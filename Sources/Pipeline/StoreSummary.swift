@@ -31,5 +31,26 @@ extension Statistics {
         return yearlySummary(statRows, topOrganizations: topOrganizations)
     }
 
+    /// `rows(store.allRecords(), filter:)`, read one organization (normalized
+    /// name) at a time in slim form: memory holds the largest organization's
+    /// figures, not the store.
+    public static func rows(of store: RecordStore, filter: Filter = Filter()) throws -> [StatRow] {
+        var byKey: [String: (names: Set<String>, unnamed: Bool)] = [:]
+        for name in try store.organizationNames() {
+            let key = OrganizationName.key(name ?? unknownOrganization)
+            var e = byKey[key] ?? ([], false)
+            if let name { e.names.insert(name) } else { e.unnamed = true }
+            byKey[key] = e
+        }
+        let wanted = filter.organization.map { OrganizationName.key($0) }
+        var out: [StatRow] = []
+        // Keys in order: `rows` sorts by key first, so the pieces join in the same order.
+        for key in byKey.keys.sorted() where wanted.map({ key.contains($0) }) ?? true {
+            let e = byKey[key]!
+            out += rows(try store.slimRecords(organizations: e.names, unnamed: e.unnamed), filter: filter)
+        }
+        return out
+    }
+
     static let unknownOrganization = "(unknown organization)"
 }

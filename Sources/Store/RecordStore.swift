@@ -79,9 +79,9 @@ public final class RecordStore {
             return true
     }
 
-    static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database) throws {
+    static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database, firstIndex: Int = 0) throws {
         for (i, f) in fs.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, i, f.rule.rawValue, f.severity.rawValue, f.message,
+            try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
                                        RecordJSONWriter.encode(spans: f.spans), f.otherArticle])
         }
     }
@@ -114,15 +114,20 @@ public final class RecordStore {
 
     /// Inside a write transaction: deletes every cross-article finding, then
     /// `produce` hands findings by article to `insert` as often as it likes
-    /// (each call's articles in id order; ids not in the store are skipped).
+    /// (each call's articles in id order; ids not in the store are skipped;
+    /// an article given findings again gets them after its earlier ones).
     static func replaceCrossArticleFindings(_ db: Database,
                                             produce: (_ insert: ([String: [Finding]]) throws -> Void) throws -> Void) throws {
         try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
-        // One indexed lookup per article with findings, not a set of every stored id.
-        let stored = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+        // Per article with findings, one indexed lookup: is it stored, and how many
+        // cross findings has it so far (a later call appends after them).
+        let lookup = try db.cachedStatement(sql: """
+            SELECT (SELECT 1 FROM article WHERE id = ?1), (SELECT COUNT(*) FROM finding WHERE article_id = ?1 AND scope = 'cross')
+            """)
         try produce { byArticle in
-            for id in byArticle.keys.sorted() where try Bool.fetchOne(stored, arguments: [id]) != nil {
-                try insertFindings(byArticle[id]!, of: id, scope: "cross", db: db)
+            for id in byArticle.keys.sorted() {
+                guard let row = try Row.fetchOne(lookup, arguments: [id]), (row[0] as Int?) != nil else { continue }
+                try insertFindings(byArticle[id]!, of: id, scope: "cross", db: db, firstIndex: row[1])
             }
         }
     }

@@ -124,6 +124,11 @@ extension RecordStore {
         try db.read { try Self.ratedArticlesByOrganization($0) }
     }
 
+    /// Every stored organization name (nil for articles without one), sorted.
+    public func organizationNames() throws -> [String?] {
+        try db.read { try String?.fetchAll($0, sql: "SELECT DISTINCT org_name FROM article ORDER BY org_name") }
+    }
+
     static func ratedArticlesByOrganization(_ db: Database) throws -> [(name: String?, articles: Int)] {
         try Row.fetchAll(db, sql: """
             SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
@@ -135,19 +140,64 @@ extension RecordStore {
     /// the findings `check` gives for groups of slim records. `grouping` gets
     /// `ratedArticlesByOrganization()` as read inside that transaction (so an
     /// organization another run adds meanwhile is not missed) and returns the
-    /// organization-name sets of the groups; `check` gets each group's
-    /// `slimRecords(exactOnly: true, organizations:)` and returns findings by
-    /// article, which are written before the next group is read. Only one
-    /// group's records and findings are in memory at a time. Ids not in the
-    /// store are ignored. Idempotent.
+    /// organization-name sets of the groups. Each group is read one rated
+    /// year at a time (`forEachRatedYear`): `check` gets the group's articles
+    /// with only their exact ratings of that year, and its findings by
+    /// article are written, after the article's findings of earlier years,
+    /// before the next year is read. So memory holds one organization-year,
+    /// however large the store or an organization. The result equals one
+    /// `check` over each whole group's `slimRecords(exactOnly: true,
+    /// organizations:)` when `check` compares only figures of the same year
+    /// and lists an article's findings year by year in the order of their
+    /// decimal texts, as `Checks.crossArticle` does. Ids not in the store are
+    /// ignored. Idempotent.
     public func replaceCrossArticleFindings(grouping: ([(name: String?, articles: Int)]) -> [Set<String>],
                                             check: ([ArticleRecord]) -> [String: [Finding]]) throws {
         try db.write { db in
             try Self.replaceCrossArticleFindings(db) { insert in
                 for names in grouping(try Self.ratedArticlesByOrganization(db)) {
-                    try insert(check(try Self.slimRecords(db, exactOnly: true, organizations: names, unnamed: false)))
+                    try Self.forEachRatedYear(db, organizations: names) { try insert(check($0)) }
                 }
             }
         }
+    }
+
+    /// Calls `body` once per year of the exact ratings of `organizations`'
+    /// articles (a rating's own year, else its article's), in the order of the
+    /// years' decimal texts, with those articles in id order, each carrying only
+    /// its exact ratings of that year (slim, as in `slimRecords`). One query:
+    /// the group's ratings sorted by year, read as a stream.
+    static func forEachRatedYear(_ db: Database, organizations: Set<String>, _ body: ([ArticleRecord]) throws -> Void) throws {
+        let sql = """
+            SELECT CAST(COALESCE(rating.year, article.year) AS TEXT) AS y, rating.article_id, article.published, article.year, article.org_name,
+                   rating.subject, rating.stage, rating.level, rating.count, rating.percent, rating."of", rating.approx, rating.year,
+                   rating.or_above, rating.span_start, rating.span_end
+            FROM rating JOIN article ON article.id = rating.article_id
+            WHERE rating.count IS NOT NULL AND rating.approx = 0 AND COALESCE(rating.year, article.year) IS NOT NULL
+              AND article.org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))
+            ORDER BY y, rating.article_id, rating.idx
+            """
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(organizations.sorted()))
+        var year: String? = nil
+        var records: [ArticleRecord] = []
+        while let row = try rows.next() {
+            let y: String = row[0]
+            if y != year {
+                if !records.isEmpty { try body(records) }
+                records.removeAll(keepingCapacity: true)
+                year = y
+            }
+            guard let subject = Subject(rawValue: row[5]), let stage = Stage(rawValue: row[6]), let level = Level(rawValue: row[7]) else { continue }
+            let id: String = row[1]
+            if records.last?.id != id {
+                let org: String = row[4]
+                records.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[2], text: "", year: row[3],
+                                             organization: Organization(name: org, unit: nil, place: nil, parent: nil)))
+            }
+            records[records.count - 1].ratings.append(Rating(subject: subject, stage: stage, level: level, count: row[8], percent: row[9],
+                                                             of: row[10], approx: row[11], year: row[12], orAbove: row[13], text: "",
+                                                             span: Span(row[14], row[15])))
+        }
+        if !records.isEmpty { try body(records) }
     }
 }

@@ -40,6 +40,16 @@ import Kiemdiem
             #expect(try Statistics.yearlySummary(of: store, topOrganizations: top)
                     == Statistics.yearlySummary(Statistics.rows(try store.allRecords()), topOrganizations: top))
         }
+        // `stats` reads one organization at a time: the same rows, in the same order, with or without filters.
+        let all = try store.allRecords()
+        let some = try #require(Statistics.rows(all).last { $0.year != nil })
+        let place = String(some.organization.split(separator: " ").last!)
+        for filter in [Statistics.Filter(), .init(organization: "phường"), .init(year: some.year),
+                       .init(organization: place, year: some.year)] {
+            let expected = Statistics.rows(all, filter: filter)
+            #expect(!expected.isEmpty)
+            #expect(try Statistics.rows(of: store, filter: filter) == expected)
+        }
     }
 
     @Test func aBatchIsStoredInOneTransactionAndSkipsKnownIds() throws {
