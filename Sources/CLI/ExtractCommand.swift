@@ -91,30 +91,37 @@ struct ExtractCommand: ParsableCommand {
             if failed { throw ExitCode(3) }
             return
         }
-        // Records go to a temporary file as they come; only the slim index stays in memory.
+        // Records go to a temporary file as they come, their exact figures to a
+        // temporary database: memory stays flat however many records there are.
         let spill = try SpillFile()
-        var index = CrossArticleIndex()
+        let index: CrossArticleIndex
+        do { index = try CrossArticleIndex() } catch { throw CLIError("cannot create the temporary cross-article index (\(error))") }
         var position = 0
+        var indexError: Error?
         pipeline.process(paths, referenceDate: reference,
                          finish: { (RecordLineWriter.encodeOrFailure($0), CrossArticleIndex.slim($0)) }) { result in
             switch result {
             case .success(let (.success(line), slim)):
                 spill.append(line)
-                index.add(slim, position: position)
+                if indexError == nil {
+                    do { try index.add(slim, position: position) } catch { indexError = error }
+                }
                 position += 1
             case .success(let (.failure(f), _)), .failure(let f): fail(f)
             }
         }
-        let cross = index.findingsByPosition()
-        try spill.forEachLine { i, line in
-            if let extra = cross[i], var record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) {
-                record.findings += extra
-                switch RecordLineWriter.encodeOrFailure(record) {
-                case .success(let encoded): writer.write(encoded, to: out)
-                case .failure(let f): fail(f)
+        if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
+        try index.withFindings { findingsAt in
+            try spill.forEachLine { i, line in
+                if let extra = try findingsAt(i), var record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) {
+                    record.findings += extra
+                    switch RecordLineWriter.encodeOrFailure(record) {
+                    case .success(let encoded): writer.write(encoded, to: out)
+                    case .failure(let f): fail(f)
+                    }
+                } else {
+                    writer.write(line, to: out)
                 }
-            } else {
-                writer.write(line, to: out)
             }
         }
         writer.finish(out)

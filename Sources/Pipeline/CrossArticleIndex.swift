@@ -1,22 +1,32 @@
 import KiemdiemCore
 import KiemdiemCheck
+import KiemdiemStore
 
 /// What the cross-article check needs from each record, and nothing more:
 /// id, organization name, year and the exact (counted, not approximate)
 /// ratings without their text. `extract` keeps this index instead of the
 /// records, writes the records as they come, and adds the
-/// `cross_article_mismatch` findings at the end.
-public struct CrossArticleIndex {
-    /// Slim records, in input order.
-    private(set) var slim: [ArticleRecord] = []
+/// `cross_article_mismatch` findings at the end. The index lives in a
+/// temporary database on disk (`CrossArticleScratch`), so memory stays flat
+/// however many records there are.
+public final class CrossArticleIndex {
+    /// A record's slim form with its organization's comparison key, made on
+    /// the worker threads.
+    public struct Entry: Sendable {
+        public let record: ArticleRecord
+        public let organizationKey: String
+    }
 
-    public init() {}
+    private let scratch: CrossArticleScratch
+    /// Number of records added that can give a finding.
+    public private(set) var count = 0
 
-    /// Number of records added.
-    public var count: Int { slim.count }
+    /// An empty index.
+    public init() throws { scratch = try CrossArticleScratch() }
 
-    /// The part of `r` the cross-article rule reads.
-    public static func slim(_ r: ArticleRecord) -> ArticleRecord? {
+    /// The part of `r` the cross-article rule reads, or nil when it can give
+    /// no cross-article finding (no organization or no exact figure).
+    public static func slim(_ r: ArticleRecord) -> Entry? {
         guard let org = r.organization else { return nil }
         let ratings = r.ratings.compactMap { x -> Rating? in
             guard x.count != nil, !x.approx, (x.year ?? r.year) != nil else { return nil }
@@ -24,27 +34,26 @@ public struct CrossArticleIndex {
             y.text = ""
             return y
         }
-        return ArticleRecord(id: r.id, source: Source(path: nil, format: ""), text: "", year: r.year,
-                             organization: Organization(name: org.name, unit: nil, place: nil, parent: nil), ratings: ratings)
+        if ratings.isEmpty { return nil }
+        let record = ArticleRecord(id: r.id, source: Source(path: nil, format: ""), published: r.published, text: "", year: r.year,
+                                   organization: Organization(name: org.name, unit: nil, place: nil, parent: nil), ratings: ratings)
+        return Entry(record: record, organizationKey: OrganizationName.key(org.name))
     }
 
-    /// Adds one record's slim form (`nil` for a record without an organization
-    /// or exact figures: it can give no cross-article finding). Its position
-    /// counts from 0 in the order added.
-    public mutating func add(_ slimRecord: ArticleRecord?, position: Int) {
-        guard var s = slimRecord, !s.ratings.isEmpty else { return }
-        s.source.path = String(position)
-        slim.append(s)
+    /// Adds one record's entry (nothing for `nil`). Positions count from 0
+    /// in the order the records are written.
+    public func add(_ entry: Entry?, position: Int) throws {
+        guard let entry else { return }
+        try scratch.add(entry.record, organizationKey: entry.organizationKey, position: position)
+        count += 1
     }
 
-    /// The findings per position (only positions that have some).
-    public func findingsByPosition() -> [Int: [Finding]] {
-        let byId = Checks.crossArticle(slim)
-        if byId.isEmpty { return [:] }
-        var out: [Int: [Finding]] = [:]
-        for s in slim {
-            if let f = byId[s.id], let p = Int(s.source.path ?? "") { out[p] = f }
-        }
-        return out
+    /// Runs the cross-article check over everything added, then calls `body`
+    /// with a lookup of the findings of a position (nil when it has none),
+    /// to be asked in increasing position order. The findings equal
+    /// `Checks.crossArticle` over all the slim records at once.
+    public func withFindings<T>(_ body: (_ findingsAt: (Int) throws -> [Finding]?) throws -> T) throws -> T {
+        try scratch.computeFindings(Checks.crossArticle)
+        return try scratch.withFindings(body)
     }
 }
