@@ -47,12 +47,20 @@ struct SegmenterTrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Folds for hiding the training sentences' own words from their lexicon.")
     var folds: Int = 5
 
+    @Option(name: .long, help: "Seed of the training shuffle and dropout.")
+    var seed: UInt64 = 20_201_208
+
+    @Option(name: .long, help: "Optional feature groups (bit mask, experimental).")
+    var extraFeatures: UInt32 = 0
+
     var trainer: SegmenterTrainer {
         var t = SegmenterTrainer()
         t.epochs = epochs
         t.tableBits = tableBits
         t.identityDropout = identityDropout
         t.folds = folds
+        t.extras = extraFeatures
+        t.seed = seed
         return t
     }
 }

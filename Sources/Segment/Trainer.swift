@@ -22,6 +22,8 @@ public struct SegmenterTrainer {
 
     /// Folds for the training sentences' own words (see `train`).
     public var folds = 5
+    /// Optional feature groups (`SegmentExtras` mask bits).
+    public var extras: UInt32 = 0
 
     /// A model trained on `sentences`. The model's lexicon is `lexicon`
     /// plus every multi-syllable word of the training sentences; while
@@ -39,6 +41,55 @@ public struct SegmenterTrainer {
             return LexiconTable(words: words)
         }
         let full = LexiconTable(words: lexicon + sentences.flatMap(\.words))
+        var foldExtras: [SegmentExtras?] = Array(repeating: nil, count: folds)
+        var fullExtras: SegmentExtras? = nil
+        if extras != 0 {
+            // Pair statistics and word-position statistics, hidden by fold like the lexicon.
+            var perFold = [[UInt64: (Int, Int)]](repeating: [:], count: folds)
+            var all: [UInt64: (Int, Int)] = [:]
+            if extras & (SegmentExtras.pairs | SegmentExtras.syllableText) != 0 {
+                var ctx = TokenContext()
+                let empty = LexiconTable(hashes: [])
+                for (i, sentence) in sentences.enumerated() {
+                    let gold = sentence.goldJoins
+                    sentence.scalars.withUnsafeBufferPointer { s in
+                        sentence.tokens.withUnsafeBufferPointer { t in ctx.load(s, t, 0..<t.count, empty, bits: tableBits) }
+                    }
+                    for r in 1..<max(ctx.count, 1) where ctx.joinable[r] {
+                        let a = ctx.hashes[r - 1 + TokenContext.pad], b = ctx.hashes[r + TokenContext.pad]
+                        var keys = [SegmentExtras.pairKey(a, b)]
+                        if extras & SegmentExtras.syllableText != 0 {
+                            keys.append(SegmentExtras.nextKey(a)); keys.append(SegmentExtras.previousKey(b))
+                        }
+                        let add = gold[r] ? (1, 0) : (0, 1)
+                        for key in keys {
+                            perFold[foldOf[i]][key, default: (0, 0)].0 += add.0
+                            perFold[foldOf[i]][key, default: (0, 0)].1 += add.1
+                            all[key, default: (0, 0)].0 += add.0
+                            all[key, default: (0, 0)].1 += add.1
+                        }
+                    }
+                }
+            }
+            func bytes(_ counts: [UInt64: (Int, Int)], minus: [UInt64: (Int, Int)]) -> [UInt64: UInt8] {
+                var out: [UInt64: UInt8] = [:]
+                for (k, v) in counts {
+                    let m = minus[k] ?? (0, 0)
+                    let b = SegmentExtras.pairByte(joined: v.0 - m.0, split: v.1 - m.1)
+                    if b != 0 { out[k] = b }
+                }
+                return out
+            }
+            let usePositions = extras & SegmentExtras.positions != 0
+            for fold in 0..<folds {
+                var words = lexicon
+                if usePositions { for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds == 1 { words += s.words } }
+                foldExtras[fold] = SegmentExtras(mask: extras, pairStats: bytes(all, minus: folds == 1 ? [:] : perFold[fold]),
+                                                 syllableStats: usePositions ? SegmentExtras.positionStats(words) : [:])
+            }
+            fullExtras = SegmentExtras(mask: extras, pairStats: bytes(all, minus: [:]),
+                                       syllableStats: usePositions ? SegmentExtras.positionStats(lexicon + sentences.flatMap(\.words)) : [:])
+        }
         let size = 1 << tableBits
         var w = [Float](repeating: 0, count: size)
         var total = [Float](repeating: 0, count: size)   // sum of step * update
@@ -59,7 +110,7 @@ public struct SegmenterTrainer {
                 let gold = sentence.goldJoins
                 sentence.scalars.withUnsafeBufferPointer { s in
                     sentence.tokens.withUnsafeBufferPointer { t in
-                        context.load(s, t, 0..<t.count, foldLexicons[foldOf[index]], bits: tableBits)
+                        context.load(s, t, 0..<t.count, foldLexicons[foldOf[index]], bits: tableBits, extras: foldExtras[foldOf[index]])
                     }
                 }
                 var previous = false
@@ -70,7 +121,8 @@ public struct SegmenterTrainer {
                         features.removeAll(keepingCapacity: true)
                         let identity = Double(rng.next() % 1_000_000) / 1_000_000 >= identityDropout
                         context.withView { c in
-                            gapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity) { features.append($0) }
+                            gapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity,
+                                        extras: extras) { features.append($0) }
                         }
                         var score: Float = 0
                         for f in features { score += w[f] }
@@ -97,7 +149,7 @@ public struct SegmenterTrainer {
         for i in 0..<size where w[i] != 0 || total[i] != 0 {
             averaged[i] = w[i] - total[i] / step
         }
-        return SegmenterModel(tableBits: tableBits, weights: averaged, lexicon: full)
+        return SegmenterModel(tableBits: tableBits, weights: averaged, lexicon: full, extras: fullExtras)
     }
 }
 
