@@ -441,7 +441,10 @@ func extraGapFeatures(_ c: ContextView, _ r: Int, bits: Int, mask: UInt32, ident
         let centre = UInt64(fr.pair)
         body(Int(fh(210, centre) >> shift))
         body(Int(fh(211, centre | lexKey << 8) >> shift))
-        body(Int(fh(212, UInt64(fl.pair) | centre << 8 | UInt64(c.facts[p + 1].pair) << 16) >> shift))
+        if mask & SegmentExtras.noNeighbours == 0 {
+            body(Int(fh(212, UInt64(fl.pair) | centre << 8 | UInt64(c.facts[p + 1].pair) << 16) >> shift))
+        }
+        if mask & SegmentExtras.pairShapes != 0 { body(Int(fh(220, centre | shapes << 8) >> shift)) }
     }
     if mask & SegmentExtras.syllableText != 0 {
         body(Int(fh(217, UInt64(fl.joinsNext) | UInt64(fr.joinsPrevious) << 8) >> shift))

@@ -26,6 +26,11 @@ public struct SegmentExtras: Sendable {
     /// The pair statistics with the previous decision (a history feature).
     public static let pairHistory: UInt32 = 1024
 
+    /// Pair statistics variants: finer bins; without the neighbouring gaps; with the shapes.
+    public static let fineBins: UInt32 = 2048
+    public static let noNeighbours: UInt32 = 4096
+    public static let pairShapes: UInt32 = 8192
+
     public var mask: UInt32
     /// Pair key (`pairKey`) → binned joined/split counts in the training text.
     public var pairStats: [UInt64: UInt8]
@@ -52,9 +57,14 @@ public struct SegmentExtras: Sendable {
     /// The byte of a pair seen `joined` times inside a word and `split`
     /// times across a word boundary: 0 when unseen, else 1 + 4 × ratio bin
     /// (0, <¼, <½, <¾, <1, 1) + count bin (1, 2–3, 4–7, 8+).
-    static func pairByte(joined: Int, split: Int) -> UInt8 {
+    static func pairByte(joined: Int, split: Int, fine: Bool = false) -> UInt8 {
         let n = joined + split
         guard n > 0 else { return 0 }
+        if fine {
+            let ratio = joined == 0 ? 0 : joined == n ? 11 : 1 + min(9, 10 * joined / n)
+            let count = n >= 16 ? 5 : n >= 8 ? 4 : n >= 4 ? 3 : n >= 3 ? 2 : n >= 2 ? 1 : 0
+            return UInt8(1 + 6 * ratio + count)
+        }
         let ratio: Int
         if joined == 0 { ratio = 0 } else if joined == n { ratio = 5 } else { ratio = 1 + min(3, 4 * joined / n) }
         let count = n >= 8 ? 3 : n >= 4 ? 2 : n >= 2 ? 1 : 0

@@ -75,7 +75,7 @@ public struct SegmenterTrainer {
                 var out: [UInt64: UInt8] = [:]
                 for (k, v) in counts {
                     let m = minus[k] ?? (0, 0)
-                    let b = SegmentExtras.pairByte(joined: v.0 - m.0, split: v.1 - m.1)
+                    let b = SegmentExtras.pairByte(joined: v.0 - m.0, split: v.1 - m.1, fine: extras & SegmentExtras.fineBins != 0)
                     if b != 0 { out[k] = b }
                 }
                 return out
