@@ -31,6 +31,15 @@ public struct SegmentExtras: Sendable {
     public static let noNeighbours: UInt32 = 4096
     public static let pairShapes: UInt32 = 8192
 
+    /// Training only: a sentence does not see the identity lines of the
+    /// syllable pairs (syllables) that occur in its own fold only.
+    public static let hideNovelPairs: UInt32 = 16384
+    public static let hideNovelSyllables: UInt32 = 32768
+
+    /// Training only: the hiding folds are contiguous blocks of sentences
+    /// (an article's sentences stay together), not every `folds`-th one.
+    public static let contiguousFolds: UInt32 = 65536
+
     public var mask: UInt32
     /// Pair key (`pairKey`) → binned joined/split counts in the training text.
     public var pairStats: [UInt64: UInt8]

@@ -34,7 +34,8 @@ public struct SegmenterTrainer {
     public func train(_ sentences: [AlignedSentence], lexicon: [[UInt64]],
                       progress: (Int, Int) -> Void = { _, _ in }) -> SegmenterModel {
         let folds = max(self.folds, 1)
-        let foldOf = sentences.indices.map { $0 % folds }
+        let contiguous = extras & SegmentExtras.contiguousFolds != 0
+        let foldOf = sentences.indices.map { contiguous ? min(folds - 1, $0 * folds / max(sentences.count, 1)) : $0 % folds }
         let foldLexicons: [LexiconTable] = (0..<folds).map { fold in
             var words = lexicon
             for (i, s) in sentences.enumerated() where foldOf[i] != fold || folds == 1 { words += s.words }
@@ -99,6 +100,32 @@ public struct SegmenterTrainer {
         var rng = SplitMix(state: seed)
         var context = TokenContext()
         var features: [Int] = []
+        // Identity lines of syllable pairs (and syllables) that occur only in a
+        // sentence's own fold: hidden from it, as an unseen pair is at run time.
+        var hiddenLines = [Set<Int>](repeating: [], count: sentences.count)
+        let hidePairs = extras & SegmentExtras.hideNovelPairs != 0, hideSyllables = extras & SegmentExtras.hideNovelSyllables != 0
+        if (hidePairs || hideSyllables) && folds > 1 {
+            var foldsOfKey: [UInt64: UInt8] = [:]
+            var keys: [[(UInt64, Int)]] = []
+            let empty = LexiconTable(hashes: [])
+            for (i, sentence) in sentences.enumerated() {
+                sentence.scalars.withUnsafeBufferPointer { s in
+                    sentence.tokens.withUnsafeBufferPointer { t in context.load(s, t, 0..<t.count, empty, bits: tableBits) }
+                }
+                var mine: [(UInt64, Int)] = []
+                let pad = TokenContext.pad
+                for q in pad..<(context.count + pad) {
+                    if hidePairs { mine.append((fh(101, context.hashes[q - 1], context.hashes[q]), context.pairLines[q])) }
+                    if hideSyllables { mine.append((fh(100, context.hashes[q]) ^ 1, context.unigramLines[q])) }
+                }
+                for (k, _) in mine { foldsOfKey[k, default: 0] |= 1 << UInt8(foldOf[i] & 7) }
+                keys.append(mine)
+            }
+            for i in sentences.indices {
+                let own: UInt8 = 1 << UInt8(foldOf[i] & 7)
+                for (k, line) in keys[i] where foldsOfKey[k] == own { hiddenLines[i].insert(line) }
+            }
+        }
         for epoch in 1...epochs {
             // Fisher-Yates with a fixed seed: reproducible models.
             for i in stride(from: order.count - 1, to: 0, by: -1) {
@@ -120,9 +147,20 @@ public struct SegmenterTrainer {
                     if context.joinable[r] {
                         features.removeAll(keepingCapacity: true)
                         let identity = Double(rng.next() % 1_000_000) / 1_000_000 >= identityDropout
+                        let hidden = hiddenLines[index]
                         context.withView { c in
-                            gapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity,
-                                        extras: extras) { features.append($0) }
+                            if hidden.isEmpty {
+                                gapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity,
+                                            extras: extras) { features.append($0) }
+                            } else {
+                                let keep: (Int) -> Void = { if !hidden.contains($0 & ~15) { features.append($0) } }
+                                staticGapFeatures(c, r, bits: tableBits, identity: identity, generic: { features.append($0) }, keep)
+                                historyGapFeatures(c, r, bits: tableBits, previousJoined: previous, run: run, identity: identity,
+                                                   extras: extras, generic: { features.append($0) }, keep)
+                                if extras & ~(SegmentExtras.hideNovelPairs | SegmentExtras.hideNovelSyllables) != 0 {
+                                    extraGapFeatures(c, r, bits: tableBits, mask: extras, identity: identity) { features.append($0) }
+                                }
+                            }
                         }
                         var score: Float = 0
                         for f in features { score += w[f] }
