@@ -383,6 +383,14 @@ func historyGapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: B
     let prev: UInt64 = previousJoined ? 1 : 0
     let lexKey = c.lexiconKey(p)
     generic(Int(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17) >> shift))
+    if extras & SegmentExtras.wordSoFar != 0 {
+        // The word so far runs from padded position p - run to p - 1.
+        let start = p - run
+        let withRight: UInt64 = run + 1 <= TokenContext.maxWord ? c.lex(start, run + 1) : 0
+        let soFar: UInt64 = run >= 2 ? c.lex(start, run) : 2
+        generic(Int(fh(221, withRight | soFar << 1 | UInt64(min(run, 4)) << 3) >> shift))
+        generic(Int(fh(222, withRight | soFar << 1 | UInt64(min(run, 4)) << 3 | lexKey << 8) >> shift))
+    }
     if extras & SegmentExtras.pairHistory != 0 {
         generic(Int(fh(216, UInt64(c.facts[p].pair) | prev << 8 | UInt64(min(run, 4)) << 9 | UInt64(c.facts[p - 1].pair) << 12) >> shift))
     }

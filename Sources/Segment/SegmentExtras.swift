@@ -40,6 +40,10 @@ public struct SegmentExtras: Sendable {
     /// (an article's sentences stay together), not every `folds`-th one.
     public static let contiguousFolds: UInt32 = 65536
 
+    /// History: whether the word so far, and the word so far with the right
+    /// syllable, are lexicon words.
+    public static let wordSoFar: UInt32 = 131072
+
     public var mask: UInt32
     /// Pair key (`pairKey`) → binned joined/split counts in the training text.
     public var pairStats: [UInt64: UInt8]
