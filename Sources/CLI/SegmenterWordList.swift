@@ -47,11 +47,8 @@ struct SegmenterTrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Folds for hiding the training sentences' own words from their lexicon.")
     var folds: Int = 5
 
-    @Option(name: .long, help: "Seed of the training shuffle and dropout.")
+    @Option(name: .long, help: "Seed of the training shuffle and identity dropout (a different seed shows how much a figure moves by chance).")
     var seed: UInt64 = 20_201_208
-
-    @Option(name: .long, help: "Optional feature groups (bit mask, experimental).")
-    var extraFeatures: UInt32 = 0
 
     var trainer: SegmenterTrainer {
         var t = SegmenterTrainer()
@@ -59,7 +56,6 @@ struct SegmenterTrainingOptions: ParsableArguments {
         t.tableBits = tableBits
         t.identityDropout = identityDropout
         t.folds = folds
-        t.extras = extraFeatures
         t.seed = seed
         return t
     }

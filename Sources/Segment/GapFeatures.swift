@@ -9,8 +9,6 @@ struct TokenContext {
     /// Coarse shape of a token.
     enum Shape: UInt8 {
         case lower = 1, title, upper, abbreviation, numeric, code, punctuation, start, end
-        /// A title-case syllable opening a sentence or a quotation (`SegmentExtras.initialTitle`).
-        case initialTitle
     }
 
     static let pad = 2
@@ -33,16 +31,13 @@ struct TokenContext {
     var pairLines: [Int] = []
     /// Whether token `k` may join token `k - 1` (both syllables, one space apart); not padded.
     var joinable: [Bool] = []
-    /// Sub-syllable and statistics facts per padded position (filled only
-    /// when the model uses `SegmentExtras`).
-    var facts: [SyllableFacts] = []
     var count = 0
 
     static let kindHashes: [UInt64] = TokenKind.allCases.indices.map { SegmentHash.mix(0xC0DE_0000 + UInt64($0)) }
 
     /// Fills the context for `tokens[range]` of `scalars`.
     mutating func load(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
-                       _ range: Range<Int>, _ table: LexiconTable, bits: Int, extras: SegmentExtras? = nil) {
+                       _ range: Range<Int>, _ table: LexiconTable, bits: Int) {
         count = range.count
         let pad = TokenContext.pad
         let total = count + 2 * pad
@@ -56,7 +51,6 @@ struct TokenContext {
             spans = [UInt8](repeating: 0, count: size)
             unigramLines = [Int](repeating: 0, count: size)
             pairLines = [Int](repeating: 0, count: size)
-            facts = [SyllableFacts](repeating: SyllableFacts(), count: size)
         }
         let count = self.count
         let base = range.lowerBound
@@ -137,56 +131,6 @@ struct TokenContext {
                 }
             }
         }}}}}}}}
-        if let extras, extras.mask & SegmentExtras.initialTitle != 0 { markInitialTitles(s, tokens, range) }
-        if let extras, extras.mask & ~SegmentExtras.initialTitle != 0 { loadFacts(s, tokens, range, extras) }
-    }
-
-    /// Gives title-case syllables that open the run, or follow a mark other
-    /// than a comma or semicolon, the shape `initialTitle`.
-    mutating func markInitialTitles(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
-                                    _ range: Range<Int>) {
-        let pad = TokenContext.pad
-        for i in 0..<count where shapes[i + pad] == Shape.title.rawValue {
-            if i == 0 {
-                shapes[i + pad] = Shape.initialTitle.rawValue
-            } else if shapes[i - 1 + pad] == Shape.punctuation.rawValue {
-                let v = s[tokens[range.lowerBound + i - 1].start]
-                if v != "," && v != ";" { shapes[i + pad] = Shape.initialTitle.rawValue }
-            }
-        }
-    }
-
-    /// Fills `facts` for the run (after `hashes` and `joinable`).
-    mutating func loadFacts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
-                            _ range: Range<Int>, _ extras: SegmentExtras) {
-        let pad = TokenContext.pad
-        let total = count + 2 * pad
-        let stripAll = extras.mask & SegmentExtras.unaccented != 0
-        SegmentHash.lowerTable.withUnsafeBufferPointer { lower in
-        SyllableParts.table.withUnsafeBufferPointer { parts in
-            for q in 0..<total {
-                let h = hashes[q]
-                var f = SyllableFacts(bare: h, onset: h, rhyme: h)
-                let i = q - pad
-                if i >= 0 && i < count {
-                    let t = tokens[range.lowerBound + i]
-                    if t.kind == .syllable {
-                        let a = SyllableParts.analyze(s, t.start, t.end, lower.baseAddress!, parts.baseAddress!, unaccented: stripAll)
-                        f = SyllableFacts(bare: a.bare, onset: a.onset, rhyme: a.rhyme, tone: a.tone, length: a.length)
-                    }
-                }
-                if !extras.syllableStats.isEmpty { f.position = extras.syllableStats[h] ?? 0 }
-                if q >= 1, extras.mask & SegmentExtras.pairs != 0 {
-                    f.pair = extras.pairStats[SegmentExtras.pairKey(hashes[q - 1], h)] ?? 0
-                }
-                if extras.mask & SegmentExtras.syllableText != 0 {
-                    f.joinsPrevious = extras.pairStats[SegmentExtras.previousKey(h)] ?? 0
-                    f.joinsNext = extras.pairStats[SegmentExtras.nextKey(h)] ?? 0
-                }
-                facts[q] = f
-            }
-        }
-        }
     }
 
     @inline(__always) static func kindHash(_ kind: TokenKind, _ kindHashes: [UInt64]) -> UInt64 {
@@ -231,7 +175,6 @@ struct ContextView {
     let spans: UnsafePointer<UInt8>
     let unigramLines: UnsafePointer<Int>
     let pairLines: UnsafePointer<Int>
-    let facts: UnsafePointer<SyllableFacts>
     let count: Int
 
     @inline(__always) func lex(_ p: Int, _ n: Int) -> UInt64 { UInt64((lexicon[p] >> n) & 1) }
@@ -260,11 +203,9 @@ extension TokenContext {
                     spans.withUnsafeBufferPointer { sp in
                         unigramLines.withUnsafeBufferPointer { u in
                             pairLines.withUnsafeBufferPointer { pl in
-                                facts.withUnsafeBufferPointer { f in
-                                    body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
-                                                     spans: sp.baseAddress!, unigramLines: u.baseAddress!,
-                                                     pairLines: pl.baseAddress!, facts: f.baseAddress!, count: count))
-                                }
+                                body(ContextView(hashes: h.baseAddress!, shapes: s.baseAddress!, lexicon: l.baseAddress!,
+                                                 spans: sp.baseAddress!, unigramLines: u.baseAddress!,
+                                                 pairLines: pl.baseAddress!, count: count))
                             }
                         }
                     }
@@ -292,11 +233,9 @@ extension TokenContext {
 /// with words it has never seen).
 @inline(__always)
 func gapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool = true,
-                 extras: UInt32 = 0, _ body: (Int) -> Void) {
+                 _ body: (Int) -> Void) {
     staticGapFeatures(c, r, bits: bits, identity: identity, generic: body, body)
-    if extras != 0 { extraGapFeatures(c, r, bits: bits, mask: extras, identity: identity, body) }
-    historyGapFeatures(c, r, bits: bits, previousJoined: previousJoined, run: run, identity: identity, extras: extras,
-                       generic: body, body)
+    historyGapFeatures(c, r, bits: bits, previousJoined: previousJoined, run: run, identity: identity, generic: body, body)
 }
 
 /// The features that do not depend on earlier decisions.
@@ -377,91 +316,13 @@ func staticIdentityFeatures(_ c: ContextView, _ r: Int, _ key: UInt32, _ body: (
 /// so far (their table lines are the ones the static features touched).
 @inline(__always)
 func historyGapFeatures(_ c: ContextView, _ r: Int, bits: Int, previousJoined: Bool, run: Int, identity: Bool,
-                        extras: UInt32 = 0, generic: (Int) -> Void, _ body: (Int) -> Void) {
+                        generic: (Int) -> Void, _ body: (Int) -> Void) {
     let shift = UInt64(64 - bits)
     let p = r + TokenContext.pad
     let prev: UInt64 = previousJoined ? 1 : 0
     let lexKey = c.lexiconKey(p)
     generic(Int(fh(16, lexKey | prev << 16 | UInt64(min(run, 4)) << 17) >> shift))
-    if extras & SegmentExtras.wordSoFar != 0 {
-        // The word so far runs from padded position p - run to p - 1.
-        let start = p - run
-        let withRight: UInt64 = run + 1 <= TokenContext.maxWord ? c.lex(start, run + 1) : 0
-        let soFar: UInt64 = run >= 2 ? c.lex(start, run) : 2
-        generic(Int(fh(221, withRight | soFar << 1 | UInt64(min(run, 4)) << 3) >> shift))
-        generic(Int(fh(222, withRight | soFar << 1 | UInt64(min(run, 4)) << 3 | lexKey << 8) >> shift))
-    }
-    if extras & SegmentExtras.pairHistory != 0 {
-        generic(Int(fh(216, UInt64(c.facts[p].pair) | prev << 8 | UInt64(min(run, 4)) << 9 | UInt64(c.facts[p - 1].pair) << 12) >> shift))
-    }
     guard identity else { return }
     body(c.unigramLines[p] | Int(4 + prev))   // right syllable after a join or not
     body(c.pairLines[p] | Int(7 + prev))      // the pair, likewise
-}
-
-/// Sub-syllable facts of one padded position (see `SyllableParts`) and the
-/// statistics bytes of `SegmentExtras`.
-struct SyllableFacts {
-    var bare: UInt64 = 0
-    var onset: UInt64 = 0
-    var rhyme: UInt64 = 0
-    var tone: UInt8 = SyllableParts.noTone
-    var length: UInt8 = 0
-    /// `SegmentExtras.syllableStats` of the syllable.
-    var position: UInt8 = 0
-    /// `SegmentExtras.pairStats` of the pair ending here.
-    var pair: UInt8 = 0
-    /// Joined/split bytes (`SegmentExtras.pairByte`) of the syllable with the one before / after it.
-    var joinsPrevious: UInt8 = 0
-    var joinsNext: UInt8 = 0
-}
-
-/// The optional feature groups of `extraGapFeatures` (`SegmentExtras.mask` bits).
-@inline(__always)
-func extraGapFeatures(_ c: ContextView, _ r: Int, bits: Int, mask: UInt32, identity: Bool, _ body: (Int) -> Void) {
-    let shift = UInt64(64 - bits)
-    let p = r + TokenContext.pad
-    let l = p - 1
-    let fl = c.facts[l], fr = c.facts[p]
-    let lexKey = c.lexiconKey(p)
-    let shapes = UInt64(c.shapes[l]) | UInt64(c.shapes[p]) << 4
-    if mask & SegmentExtras.tones != 0 {
-        let tones = UInt64(fl.tone) | UInt64(fr.tone) << 4
-        body(Int(fh(200, tones) >> shift))
-        body(Int(fh(201, tones | shapes << 8) >> shift))
-        body(Int(fh(215, tones | UInt64(c.facts[l - 1].tone) << 8 | UInt64(c.facts[p + 1].tone) << 12) >> shift))
-    }
-    if mask & SegmentExtras.rhymes != 0 {
-        body(Int(fh(202, fl.rhyme, fr.rhyme) >> shift))
-        body(Int(fh(203, fl.rhyme ^ UInt64(fl.tone)) >> shift))
-        body(Int(fh(204, fr.rhyme ^ UInt64(fr.tone)) >> shift))
-    }
-    if mask & SegmentExtras.onsets != 0 {
-        body(Int(fh(205, fl.onset, fr.onset) >> shift))
-        body(Int(fh(206, UInt64(fl.length) | UInt64(fr.length) << 4 | shapes << 8) >> shift))
-    }
-    if mask & SegmentExtras.bare != 0, identity || mask & SegmentExtras.bareDropped == 0 {
-        body(Int(fh(207, fl.bare, fr.bare) >> shift))
-        body(Int(fh(208, fl.bare) >> shift))
-        body(Int(fh(209, fr.bare) >> shift))
-    }
-    if mask & SegmentExtras.pairs != 0 {
-        let centre = UInt64(fr.pair)
-        body(Int(fh(210, centre) >> shift))
-        body(Int(fh(211, centre | lexKey << 8) >> shift))
-        if mask & SegmentExtras.noNeighbours == 0 {
-            body(Int(fh(212, UInt64(fl.pair) | centre << 8 | UInt64(c.facts[p + 1].pair) << 16) >> shift))
-        }
-        if mask & SegmentExtras.pairShapes != 0 { body(Int(fh(220, centre | shapes << 8) >> shift)) }
-    }
-    if mask & SegmentExtras.syllableText != 0 {
-        body(Int(fh(217, UInt64(fl.joinsNext) | UInt64(fr.joinsPrevious) << 8) >> shift))
-        body(Int(fh(218, UInt64(fl.joinsNext) | UInt64(fr.joinsPrevious) << 8 | lexKey << 16) >> shift))
-        body(Int(fh(219, UInt64(fl.joinsPrevious) | UInt64(fr.joinsNext) << 8) >> shift))
-    }
-    if mask & SegmentExtras.positions != 0 {
-        let pos = UInt64(fl.position & 15) | UInt64(fr.position >> 4) << 4
-        body(Int(fh(213, pos) >> shift))
-        body(Int(fh(214, pos | lexKey << 8) >> shift))
-    }
 }

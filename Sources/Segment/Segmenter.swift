@@ -95,13 +95,12 @@ public final class Segmenter {
         if range.isEmpty { return }
         scalars.withUnsafeBufferPointer { s in
             tokens.withUnsafeBufferPointer { t in
-                context.load(s, t, range, model.lexicon, bits: model.tableBits, extras: model.extras)
+                context.load(s, t, range, model.lexicon, bits: model.tableBits)
             }
         }
         if !remap.isEmpty { context.remapLines(remap) }
         warm()
         let bits = model.tableBits
-        let extras = model.extras?.mask ?? 0
         let n = context.count
         if statics.count < n { statics = [Int32](repeating: 0, count: max(n, 2 * statics.count)) }
         // Every flag is written below; the array keeps its capacity between calls.
@@ -129,9 +128,6 @@ public final class Segmenter {
                             memo[slot] = UInt64(key) << 32 | UInt64(UInt32(bitPattern: score))
                         }
                         staticIdentityFeatures(c, r, key) { score &+= Int32(w[$0]) }
-                        if extras != 0 {
-                            extraGapFeatures(c, r, bits: bits, mask: extras, identity: true) { score &+= Int32(full[$0]) }
-                        }
                         statics[r] = score
                     }
                     // Pass 2: left to right with the history features.
@@ -142,7 +138,7 @@ public final class Segmenter {
                         if joinable[r] {
                             var score = statics[r]
                             historyGapFeatures(c, r, bits: bits, previousJoined: previous, run: run, identity: true,
-                                               extras: extras, generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
+                                               generic: { score &+= Int32(full[$0]) }) { score &+= Int32(w[$0]) }
                             join = score > 0
                         }
                         joins[r] = join

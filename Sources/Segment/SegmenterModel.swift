@@ -14,14 +14,12 @@ public struct SegmenterModel: Sendable {
     public let weights: [Float]
     /// Multi-syllable words known to the features.
     public let lexicon: LexiconTable
-    /// Optional feature groups and their statistics (nil: none).
-    public let extras: SegmentExtras?
 
     static let magic: [UInt8] = Array("KDSEG002".utf8)
 
-    public init(tableBits: Int, weights: [Float], lexicon: LexiconTable, extras: SegmentExtras? = nil) {
+    public init(tableBits: Int, weights: [Float], lexicon: LexiconTable) {
         precondition(weights.count == 1 << tableBits)
-        self.tableBits = tableBits; self.weights = weights; self.lexicon = lexicon; self.extras = extras
+        self.tableBits = tableBits; self.weights = weights; self.lexicon = lexicon
     }
 
     /// The default model file: `models/segmenter.bin` in the kiemdiem folder.
