@@ -47,12 +47,16 @@ struct SegmenterTrainingOptions: ParsableArguments {
     @Option(name: .long, help: "Folds for hiding the training sentences' own words from their lexicon.")
     var folds: Int = 5
 
+    @Option(name: .long, help: "Seed of the training shuffle and identity dropout (a different seed shows how much a figure moves by chance).")
+    var seed: UInt64 = 20_201_208
+
     var trainer: SegmenterTrainer {
         var t = SegmenterTrainer()
         t.epochs = epochs
         t.tableBits = tableBits
         t.identityDropout = identityDropout
         t.folds = folds
+        t.seed = seed
         return t
     }
 }
