@@ -39,6 +39,27 @@ struct Rec {
         r.dates.append(DateMention(start: d, end: d, grain: .day, text: text, span: span(text)))
     }
 
+    /// Records for the cross-article tests: three organizations, one written
+    /// two ways ("Đảng ủy"/"Đảng bộ": one key), disagreeing figures inside
+    /// each; figures of other years than the article's (their own year, or
+    /// none: the article's), so one article's findings come from several
+    /// years, 999 sorting after 2018 as text as the rule orders them; an
+    /// approximate figure (never compared); articles without organization.
+    static func crossArticleSample(count: Int, idBase: Int) -> [ArticleRecord] {
+        let orgs = ["Đảng ủy phường Thượng Thanh", "Đảng bộ phường Thượng Thanh", "Đảng ủy xã An Bình", "Đảng ủy phường Bồ Đề"]
+        return (0..<count).map { k in
+            var b = Rec(String(format: "%016x", idBase + k), org: orgs[k % orgs.count], year: 2019 + k % 2)
+            b.rating(.chiBo, .approved, .HTXSNV, 5 + k % 3)
+            b.rating(.dangVien, .approved, .HTNV, 100 + k % 5)
+            if k % 3 == 0 { var x = b.r.ratings[0]; x.year = 2018; x.count = 3 + k % 4; b.r.ratings.append(x) }
+            if k % 4 == 1 { var x = b.r.ratings[1]; x.year = nil; x.level = .HTTNV; x.count = 1 + k % 2; b.r.ratings.append(x) }
+            if k % 5 == 2 { var x = b.r.ratings[0]; x.year = 999; x.count = k % 2; b.r.ratings.append(x) }
+            if k % 6 == 3 { var x = b.r.ratings[1]; x.approx = true; x.count = 7 + k; b.r.ratings.append(x) }
+            if k % 7 == 0 { b.r.organization = nil }
+            return b.r
+        }
+    }
+
     static func seed(_ id: String = "aaaaaaaaaaaaaaa1") -> ArticleRecord {
         var b = Rec(id)
         b.rating(.chiBo, .proposed, .HTXSNV, 21); b.rating(.chiBo, .proposed, .HTTNV, 6)
