@@ -63,11 +63,6 @@ struct EvalSegmentationCommand: ParsableCommand {
             guard predictions != nil else { return }
             listing += s.underscoredGold() + "\n" + s.underscored(words) + "\n\n"
         }
-        defer {
-            if let predictions {
-                FileManager.default.createFile(atPath: predictions, contents: listing.data(using: .utf8))
-            }
-        }
         if let k = crossValidate, let lexicon {
             let words = try SegmenterInputs.wordList(lexicon)
             let base = try SegmenterInputs.sentences(train)
@@ -95,6 +90,11 @@ struct EvalSegmentationCommand: ParsableCommand {
             let padded = name.padding(toLength: 21, withPad: " ", startingAt: 0)
             print(padded + String(format: " %9.2f %7.2f %7.2f   (%d/%d/%d)",
                                   prf.precision * 100, prf.recall * 100, prf.f1 * 100, prf.correct, prf.predicted, prf.gold))
+        }
+        if let predictions {
+            do { try Data(listing.utf8).write(to: URL(fileURLWithPath: predictions), options: .atomic) } catch {
+                throw CLIError("\(predictions): cannot write the predictions (\(error.localizedDescription))")
+            }
         }
     }
 }

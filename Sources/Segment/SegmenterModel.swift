@@ -73,9 +73,10 @@ public struct SegmenterModel: Sendable {
         return out
     }
 
-    /// Writes the model file.
+    /// Writes the model file atomically (a temporary file renamed over
+    /// `url`), so an interrupted training never leaves half a model.
     public func write(to url: URL) throws {
-        try Data(serialized()).write(to: url)
+        try Data(serialized()).write(to: url, options: .atomic)
     }
 }
 
