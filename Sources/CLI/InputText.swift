@@ -37,17 +37,30 @@ final class OutputBuffer {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
+    /// Writes the buffer to standard output (see `writeToStandardOutput`).
     func flush() {
         if buffer.isEmpty { return }
-        buffer.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < p.count {
-                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-                if n <= 0 { break }
-                off += n
-            }
-        }
+        buffer.withUnsafeBufferPointer { p in OutputBuffer.writeToStandardOutput(p.baseAddress!, p.count) }
         buffer.removeAll(keepingCapacity: true)
     }
     deinit { flush() }
+
+    /// Writes `count` bytes at `p` to standard output. A write that fails
+    /// ends the process: silently (status 141, as SIGPIPE would) when the
+    /// reader has gone (`kiemdiem extract … | head`), else with one line
+    /// naming the reason and status 1 (a full disk, `> /dev/full`), so a
+    /// truncated output never ends with success.
+    static func writeToStandardOutput(_ p: UnsafePointer<UInt8>, _ count: Int) {
+        var off = 0
+        while off < count {
+            let n = Foundation.write(1, p + off, count - off)
+            if n > 0 { off += n; continue }
+            let code = errno
+            if n < 0 && code == EINTR { continue }
+            if code == EPIPE { exit(141) }
+            let reason = n == 0 ? "nothing written" : String(cString: strerror(code))
+            FileHandle.standardError.write(Data("kiemdiem: standard output: write failed (\(reason))\n".utf8))
+            exit(1)
+        }
+    }
 }

@@ -196,12 +196,7 @@ final class ByteOutput {
     }
 
     func flush() {
-        var off = 0
-        while off < count {
-            let n = Foundation.write(1, storage + off, count - off)
-            if n <= 0 { break }
-            off += n
-        }
+        OutputBuffer.writeToStandardOutput(storage, count)
         count = 0
     }
 

@@ -20,19 +20,22 @@ enum CLIRunner {
 
     struct Result { let status: Int32; let stdout: String; let stderr: String }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// Runs `kiemdiem arguments`; `stdoutTo` sends its standard output to a
+    /// file handle instead of the returned `stdout`.
+    static func run(_ arguments: [String], stdin: String? = nil, stdoutTo: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdoutTo ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read before waiting so a full pipe cannot block the child.
+        if stdoutTo != nil { try out.fileHandleForWriting.close() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -100,4 +100,16 @@ struct ExtractCommandTests {
             }
         }
     }
+
+    /// A failed write to standard output (a full disk) used to be ignored and
+    /// `extract` ended with success and a truncated output.
+    @Test func aFailedWriteToStandardOutputIsAnError() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        for args in [["extract", corpus.appendingPathComponent("01.txt").path], ["tokenize", corpus.appendingPathComponent("01.txt").path]] {
+            let r = try CLIRunner.run(args, stdoutTo: full)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr.contains("standard output: write failed"), "\(args): \(r.stderr)")
+        }
+    }
 }
