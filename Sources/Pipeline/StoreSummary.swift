@@ -52,5 +52,32 @@ extension Statistics {
         return out
     }
 
+    /// What the report's charts need from the whole store, one organization
+    /// at a time: how many organizations have statistics rows, and the rows
+    /// of the `topOrganizations` organizations that get charts (the same
+    /// organizations `HTMLReport` would pick from every row).
+    public static func chartRows(of store: RecordStore, topOrganizations: Int) throws -> (organizations: Int, rows: [StatRow]) {
+        var byKey: [String: (names: Set<String>, unnamed: Bool)] = [:]
+        for name in try store.organizationNames() {
+            let key = OrganizationName.key(name ?? unknownOrganization)
+            var e = byKey[key] ?? ([], false)
+            if let name { e.names.insert(name) } else { e.unnamed = true }
+            byKey[key] = e
+        }
+        var organizations = 0
+        var top: [(articles: Int, name: String, rows: [StatRow])] = []
+        for e in byKey.values {
+            let rows = rows(try store.slimRecords(organizations: e.names, unnamed: e.unnamed))
+            guard let name = rows.first?.organization else { continue }
+            organizations += 1
+            let articles = HTMLReport.chartArticleCount(rows)
+            guard articles > 0, topOrganizations > 0 else { continue }
+            top.append((articles, name, rows))
+            top.sort { HTMLReport.chartOrder(($0.articles, $0.name), ($1.articles, $1.name)) }
+            if top.count > topOrganizations { top.removeLast() }
+        }
+        return (organizations, top.flatMap(\.rows))
+    }
+
     static let unknownOrganization = "(unknown organization)"
 }

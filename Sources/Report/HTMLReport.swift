@@ -6,18 +6,27 @@ import KiemdiemCore
 /// everything (CSS included) is inline, and every piece of article text,
 /// title and URL is escaped.
 public struct HTMLReport {
-    public var records: [ArticleRecord]
-    public var stats: [StatRow]
-    public var failures: [InputFailure]
-    /// At most this many article views (articles with findings first).
-    public var maxArticles: Int
+    /// What the page shows.
+    public var content: ReportContent
     /// At most this many organizations get charts (most articles first).
     public var maxChartOrganizations: Int
 
+    /// The default of `maxChartOrganizations`.
+    public static let defaultChartOrganizations = 30
+
+    /// The report of `content`.
+    public init(content: ReportContent, maxChartOrganizations: Int = HTMLReport.defaultChartOrganizations) {
+        self.content = content
+        self.maxChartOrganizations = maxChartOrganizations
+    }
+
+    /// The report of `records` (each with all its findings) and their
+    /// statistics rows, with at most `maxArticles` article views (articles
+    /// with findings first).
     public init(records: [ArticleRecord], stats: [StatRow], failures: [InputFailure] = [],
-                maxArticles: Int = 2000, maxChartOrganizations: Int = 30) {
-        self.records = records; self.stats = stats; self.failures = failures
-        self.maxArticles = maxArticles; self.maxChartOrganizations = maxChartOrganizations
+                maxArticles: Int = 2000, maxChartOrganizations: Int = HTMLReport.defaultChartOrganizations) {
+        self.init(content: ReportContent(records: records, stats: stats, failures: failures, maxArticles: maxArticles),
+                  maxChartOrganizations: maxChartOrganizations)
     }
 
     /// The whole page.
@@ -28,7 +37,7 @@ public struct HTMLReport {
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
     public func render() -> String {
-        let shown = shownArticles()
+        let shown = content.shown
         let shownIDs = Set(shown.map(\.id))
         var h = """
         <!DOCTYPE html>
@@ -50,8 +59,8 @@ public struct HTMLReport {
         h += charts()
         h += findingsTable(shownIDs: shownIDs)
         h += "<section id=\"articles\"><h2>Articles</h2>\n"
-        if shown.count < records.count {
-            h += "<p class=\"note\">Showing \(shown.count) of \(records.count) articles (those with findings first).</p>\n"
+        if shown.count < content.articleCount {
+            h += "<p class=\"note\">Showing \(shown.count) of \(content.articleCount) articles (those with findings first).</p>\n"
         }
         h += Self.legend
         for r in shown { h += articleView(r) }
@@ -59,32 +68,21 @@ public struct HTMLReport {
         return h
     }
 
-    func shownArticles() -> [ArticleRecord] {
-        let sorted = records.sorted { a, b in
-            if a.findings.isEmpty != b.findings.isEmpty { return !a.findings.isEmpty }
-            return (a.published ?? "", a.id) > (b.published ?? "", b.id)
-        }
-        return Array(sorted.prefix(maxArticles))
-    }
-
     // MARK: Overview
 
     func overview() -> String {
-        let orgs = Set(stats.map(\.organization)).count
-        let years = Set(records.compactMap(\.year)).sorted()
-        let all = records.flatMap(\.findings)
-        var byRule: [Rule: (Int, Set<Severity>)] = [:]
-        for f in all { byRule[f.rule] = ((byRule[f.rule]?.0 ?? 0) + 1, (byRule[f.rule]?.1 ?? []).union([f.severity])) }
+        let years = content.years
+        let failures = content.failures
         var h = "<section id=\"overview\"><h2>Overview</h2>\n<div class=\"cards\">"
-        h += card("\(records.count)", "articles")
-        h += card("\(orgs)", "organizations")
+        h += card("\(content.articleCount)", "articles")
+        h += card("\(content.organizationCount)", "organizations")
         h += card(years.isEmpty ? "–" : (years.first! == years.last! ? "\(years.first!)" : "\(years.first!)–\(years.last!)"), "rated years")
-        h += card("\(all.count)", "findings")
+        h += card("\(content.findingTotal)", "findings")
         h += card("\(failures.count)", "failed inputs")
         h += "</div>\n<table class=\"rules\"><thead><tr><th>rule</th><th>severity</th><th>findings</th></tr></thead><tbody>\n"
         for rule in Rule.allCases {
-            let n = byRule[rule]?.0 ?? 0
-            let sevs = (byRule[rule]?.1 ?? []).sorted(by: >).map { "<span class=\"sev \($0.rawValue)\">\($0.rawValue)</span>" }
+            let n = content.findingCounts[rule]?.count ?? 0
+            let sevs = (content.findingCounts[rule]?.severities ?? []).sorted(by: >).map { "<span class=\"sev \($0.rawValue)\">\($0.rawValue)</span>" }
             h += "<tr class=\"\(n == 0 ? "zero" : "")\"><td><code>\(rule.rawValue)</code></td><td>\(sevs.joined(separator: " "))</td><td class=\"num\">\(n)</td></tr>\n"
         }
         h += "</tbody></table>\n"
@@ -112,11 +110,11 @@ public struct HTMLReport {
         var h = "<section id=\"charts\"><h2>Yearly rating mix per organization</h2>\n"
         h += "<p class=\"note\">Each bar is one year: the approved figures, else the reported ones, else the proposed ones. Hover for the counts; ! marks figures on which articles disagree.</p>\n"
         h += "<div class=\"legend\">" + Self.levelOrder.map { "<span><i style=\"background:\(Self.levelColor[$0]!)\"></i>\($0)</span>" }.joined() + "</div>\n"
-        // Counts, or stated percents where an article gives only those.
-        let ratingRows = stats.filter { $0.stage != "total" && !$0.level.hasSuffix("+") && ($0.count != nil || $0.percent != nil) && $0.year != nil }
+        let ratingRows = Self.chartRows(content.stats)
         var articleCount: [String: Set<String>] = [:]
         for r in ratingRows { articleCount[r.organization, default: []].formUnion(r.articleIDs.split(separator: ";").map(String.init)) }
-        let orgs = articleCount.keys.sorted { (articleCount[$0]!.count, $1) > (articleCount[$1]!.count, $0) }.prefix(maxChartOrganizations)
+        let orgs = articleCount.keys.sorted { Self.chartOrder((articleCount[$0]!.count, $0), (articleCount[$1]!.count, $1)) }
+            .prefix(maxChartOrganizations)
         if orgs.isEmpty { h += "<p class=\"note\">No rating figures yet.</p>\n" }
         for org in orgs {
             h += "<div class=\"org\"><h3>\(HTMLEscape.text(org))</h3>\n"
@@ -129,6 +127,23 @@ public struct HTMLReport {
             h += "</div>\n"
         }
         return h + "</section>\n"
+    }
+
+    /// The statistics rows the charts draw: counts, or stated percents where
+    /// an article gives only those, of exclusive levels in a known year.
+    public static func chartRows(_ stats: [StatRow]) -> [StatRow] {
+        stats.filter { $0.stage != "total" && !$0.level.hasSuffix("+") && ($0.count != nil || $0.percent != nil) && $0.year != nil }
+    }
+
+    /// How many articles give the chart rows of one organization's `stats`
+    /// (0: the organization gets no chart).
+    public static func chartArticleCount(_ stats: [StatRow]) -> Int {
+        Set(chartRows(stats).flatMap { $0.articleIDs.split(separator: ";") }).count
+    }
+
+    /// The order in which organizations get charts: most articles first, then by name.
+    public static func chartOrder(_ a: (articles: Int, name: String), _ b: (articles: Int, name: String)) -> Bool {
+        (a.articles, b.name) > (b.articles, a.name)
     }
 
     func chart(subject: String, rows: [StatRow]) -> String {
@@ -173,19 +188,16 @@ public struct HTMLReport {
     // MARK: Findings
 
     func findingsTable(shownIDs: Set<String>) -> String {
-        var rows: [(ArticleRecord, Finding)] = []
-        for r in records { for f in r.findings { rows.append((r, f)) } }
-        rows.sort { a, b in
-            if a.1.severity != b.1.severity { return a.1.severity > b.1.severity }
-            if a.1.rule != b.1.rule { return a.1.rule.rawValue < b.1.rule.rawValue }
-            return a.0.id < b.0.id
+        var h = "<section id=\"findings\"><h2>Findings (\(content.findingTotal))</h2>\n"
+        if content.findingRows.isEmpty { return h + "<p class=\"note\">No findings.</p></section>\n" }
+        if content.findingRows.count < content.findingTotal {
+            h += "<p class=\"note\">The first \(content.findingRows.count) of \(content.findingTotal) findings (errors first).</p>\n"
         }
-        var h = "<section id=\"findings\"><h2>Findings (\(rows.count))</h2>\n"
-        if rows.isEmpty { return h + "<p class=\"note\">No findings.</p></section>\n" }
         h += "<table class=\"findings\"><thead><tr><th>severity</th><th>rule</th><th>article</th><th>message</th></tr></thead><tbody>\n"
-        for (r, f) in rows.prefix(5000) {
-            let label = HTMLEscape.text(r.title ?? r.id)
-            let link = shownIDs.contains(r.id) ? "<a href=\"#\(HTMLEscape.anchor(r.id))\">\(label)</a>" : label
+        for row in content.findingRows {
+            let f = row.finding
+            let label = HTMLEscape.text(row.title ?? row.articleID)
+            let link = shownIDs.contains(row.articleID) ? "<a href=\"#\(HTMLEscape.anchor(row.articleID))\">\(label)</a>" : label
             h += "<tr><td><span class=\"sev \(f.severity.rawValue)\">\(f.severity.rawValue)</span></td><td><code>\(f.rule.rawValue)</code></td><td>\(link)</td><td>\(HTMLEscape.text(f.message))</td></tr>\n"
         }
         return h + "</tbody></table></section>\n"

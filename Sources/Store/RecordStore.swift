@@ -161,12 +161,17 @@ public final class RecordStore {
         sql += " ORDER BY article_id, idx"
         var out: [String: [Finding]] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: args) {
-            guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { continue }
-            let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
-            out[row["article_id"], default: []].append(Finding(rule: rule, severity: sev, message: row["message"],
-                                                               spans: spans, otherArticle: row["other_article"]))
+            guard let f = try finding(row) else { continue }
+            out[row["article_id"], default: []].append(f)
         }
         return out
+    }
+
+    /// The finding of a `finding` row (nil for a rule or severity this version does not know).
+    static func finding(_ row: Row) throws -> Finding? {
+        guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { return nil }
+        let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
+        return Finding(rule: rule, severity: sev, message: row["message"], spans: spans, otherArticle: row["other_article"])
     }
 
     /// Row counts per table (for summaries and tests).

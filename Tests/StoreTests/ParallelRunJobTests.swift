@@ -52,6 +52,22 @@ import Kiemdiem
         }
     }
 
+    /// The report reads the store a bounded part at a time; it must be the
+    /// page of every record in memory.
+    @Test func reportFromTheStoreEqualsTheReportOfAllRecords() throws {
+        let dir = try TempDir()
+        let store = try RecordStore(path: dir.path("k.sqlite"))
+        _ = try job(jobs: 2, batch: 16).run(paths: [Self.corpus], store: store)
+        let all = try store.allRecords()
+        let stats = Statistics.rows(all)
+        #expect(Set(stats.map(\.organization)).count > HTMLReport.defaultChartOrganizations)   // the chart choice is exercised
+        for maxArticles in [2000, 7] {
+            let fromStore = try ReportWriter.html(from: store, maxArticles: maxArticles)
+            let inMemory = HTMLReport(records: all, stats: stats, failures: try store.failures(), maxArticles: maxArticles).render()
+            #expect(fromStore == inMemory, "maxArticles \(maxArticles)")
+        }
+    }
+
     @Test func aBatchIsStoredInOneTransactionAndSkipsKnownIds() throws {
         let dir = try TempDir()
         let store = try RecordStore(path: dir.path("k.sqlite"))

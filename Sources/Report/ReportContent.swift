@@ -1,0 +1,82 @@
+import KiemdiemCore
+
+/// Everything the HTML report shows, gathered either from records in memory
+/// (`init(records:stats:failures:maxArticles:)`) or from a store by the
+/// pipeline, a bounded part at a time, so a report of millions of articles
+/// needs no more memory than one of a few thousand.
+public struct ReportContent {
+    /// One row of the findings table.
+    public struct FindingRow: Equatable {
+        public var articleID: String
+        public var title: String?
+        public var finding: Finding
+        public init(articleID: String, title: String?, finding: Finding) {
+            self.articleID = articleID; self.title = title; self.finding = finding
+        }
+    }
+
+    /// How many findings a rule has, and with which severities.
+    public struct RuleCount: Equatable {
+        public var count: Int
+        public var severities: Set<Severity>
+        public init(count: Int, severities: Set<Severity>) { self.count = count; self.severities = severities }
+    }
+
+    /// At most this many rows in the findings table.
+    public static let maxFindingRows = 5000
+
+    public var articleCount: Int
+    /// Organizations (normalized names) with any statistics row.
+    public var organizationCount: Int
+    /// The distinct rated years of the articles, ascending.
+    public var years: [Int]
+    public var findingCounts: [Rule: RuleCount]
+    public var findingTotal: Int
+    /// The first `maxFindingRows` findings in table order: severity (worst
+    /// first), rule id, article id, then the order of the article's findings.
+    public var findingRows: [FindingRow]
+    /// The article views: articles with findings first, then the latest
+    /// published (then the greatest id) first.
+    public var shown: [ArticleRecord]
+    /// Statistics rows for the charts (those of the organizations charted are enough).
+    public var stats: [StatRow]
+    public var failures: [InputFailure]
+
+    public init(articleCount: Int, organizationCount: Int, years: [Int], findingCounts: [Rule: RuleCount], findingTotal: Int,
+                findingRows: [FindingRow], shown: [ArticleRecord], stats: [StatRow], failures: [InputFailure]) {
+        self.articleCount = articleCount; self.organizationCount = organizationCount; self.years = years
+        self.findingCounts = findingCounts; self.findingTotal = findingTotal; self.findingRows = findingRows
+        self.shown = shown; self.stats = stats; self.failures = failures
+    }
+
+    /// The content for `records` (each with all its findings) and their
+    /// statistics rows `stats`.
+    public init(records: [ArticleRecord], stats: [StatRow], failures: [InputFailure] = [], maxArticles: Int = 2000) {
+        var counts: [Rule: RuleCount] = [:]
+        var rows: [(row: FindingRow, position: Int)] = []
+        for r in records {
+            for (i, f) in r.findings.enumerated() {
+                counts[f.rule, default: RuleCount(count: 0, severities: [])].count += 1
+                counts[f.rule]!.severities.insert(f.severity)
+                rows.append((FindingRow(articleID: r.id, title: r.title, finding: f), i))
+            }
+        }
+        rows.sort { a, b in Self.tableOrder(a.row, a.position, b.row, b.position) }
+        let shown = records.sorted { a, b in
+            if a.findings.isEmpty != b.findings.isEmpty { return !a.findings.isEmpty }
+            return (a.published ?? "", a.id) > (b.published ?? "", b.id)
+        }
+        self.init(articleCount: records.count, organizationCount: Set(stats.map(\.organization)).count,
+                  years: Set(records.compactMap(\.year)).sorted(), findingCounts: counts, findingTotal: rows.count,
+                  findingRows: rows.prefix(Self.maxFindingRows).map(\.row), shown: Array(shown.prefix(maxArticles)),
+                  stats: stats, failures: failures)
+    }
+
+    /// The findings table's order; `position` is the finding's place in its article's list.
+    static func tableOrder(_ a: FindingRow, _ pa: Int, _ b: FindingRow, _ pb: Int) -> Bool {
+        if a.finding.severity != b.finding.severity { return a.finding.severity > b.finding.severity }
+        if a.finding.rule != b.finding.rule { return a.finding.rule.rawValue < b.finding.rule.rawValue }
+        if a.articleID != b.articleID { return a.articleID < b.articleID }
+        return pa < pb
+    }
+}
