@@ -42,19 +42,23 @@ public struct Normalizer: Sendable {
 
     /// Normalizes `input`.
     public func normalize(_ input: String) -> NormalizedText {
-        // Step 1: NFC with offsets. Fast path when ICU says it already is.
-        var scalars: [Unicode.Scalar] = []
+        // Step 1: NFC with offsets. Fast path when the text is NFC already
+        // (checked on the bytes for the common scalars, else by ICU): each
+        // scalar then comes from the input scalar at its own offset.
+        var scalars: [Unicode.Scalar]
         var origins: [Int] = []
-        scalars.reserveCapacity(input.unicodeScalars.count)
-        origins.reserveCapacity(input.unicodeScalars.count)
-        let isNFC = (try? UnicodeNormalization.isNFC(input)) ?? true
-        if isNFC {
-            var k = 0
-            for s in input.unicodeScalars { scalars.append(s); origins.append(k); k += 1 }
+        let identity = ScalarString.isStable(input) || ((try? UnicodeNormalization.isNFC(input)) ?? true)
+        let inputLength: Int
+        if identity {
+            scalars = ScalarString.scalars(of: input)
+            inputLength = scalars.count
         } else {
+            scalars = []
+            scalars.reserveCapacity(input.utf8.count)
+            origins.reserveCapacity(input.utf8.count)
             nfcWithOffsets(input, &scalars, &origins)
+            inputLength = input.unicodeScalars.count
         }
-        let inputLength = input.unicodeScalars.count
 
         // Steps 2-4: character clean-up and whitespace, in one pass.
         var out: [Unicode.Scalar] = []
@@ -67,7 +71,7 @@ public struct Normalizer: Sendable {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            let o = origins[i]
+            let o = identity ? i : origins[i]
             i += 1
             switch Normalizer.classify(s) {
             case .drop:
@@ -92,9 +96,7 @@ public struct Normalizer: Sendable {
         // Trailing whitespace is dropped.
         ToneMarks.normalize(&out)
         map.append(inputLength)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return NormalizedText(text: String(view), scalars: out, originalOffsets: map)
+        return NormalizedText(text: ScalarString.string(out), scalars: out, originalOffsets: map)
     }
 
     /// Normalizes `input` and writes only the normalized scalars to `out`
