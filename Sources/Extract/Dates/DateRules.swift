@@ -135,8 +135,8 @@ struct DateParser {
     /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" before it in the same clause;
     /// for a period not yet over at the reference, also "nhiệm vụ năm 2022", "phương hướng …".
     func isPlanned(_ first: Int, start: PartialDate) -> Bool {
-        if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
-        if v.word(first) == "trước" { return true }
+        if v.isWord(at: first - 1, "trước") && v.sameLine(first - 1) { return true }
+        if v.isWord(at: first, "trước") { return true }
         // The period has not ended at the reference: plans and requests may be about it.
         let ahead = reference.map { ref in start.year.map { $0 >= ref.year } ?? false } ?? false
         if plannedAfter(first, ahead: ahead) { return true }
@@ -164,7 +164,7 @@ struct DateParser {
         var k = first
         while k < v.count, k < first + (ahead ? 40 : 12) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
-            if k < first + 12, v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if k < first + 12, v.isWord(k, "sẽ") || v.matches(k, ["dự", "kiến"]) { return true }
             if ahead, v.matches(k, ["phấn", "đấu"]) { return true }
             if k + 1 < v.count, !v.sameLine(k) { return false }
             k += 1
@@ -179,13 +179,13 @@ struct DateParser {
         var k = i
         var context = false           // a word that announces a date was seen
         var fromWord = false
-        if v.word(k) == "từ" { k += 1; fromWord = true }
+        if v.isWord(at: k, "từ") { k += 1; fromWord = true }
         // Term ranges: nhiệm kỳ / giai đoạn / năm học / niên khóa 2020 - 2025.
         if let (next, y1, y2) = termRange(k) {
             return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2), term: true)
         }
         var dayPart = false
-        if v.word(k) == "buổi", let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
+        if v.isWord(at: k, "buổi"), let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
         else if let w = v.word(k), DateParser.dayParts.contains(w), continues(k) { k += 1; dayPart = true }
         // "sau bữa trưa": today.
         if !dayPart, v.matches(k, ["sau", "bữa"]), let w = v.word(k + 2), ["trưa", "sáng", "tối"].contains(w), let ref = reference {
@@ -203,10 +203,10 @@ struct DateParser {
         if let w = weekdayAt(k) {
             weekday = w
             k = w.next
-            if v.word(k) == "," { k += 1 }
+            if v.isWord(at: k, ",") { k += 1 }
             context = true
         }
-        if weekday != nil || dayPart || fromWord || v.word(k) == "ngày" || v.word(k) == "mồng" || v.word(k) == "mùng" {
+        if weekday != nil || dayPart || fromWord || v.isWord(at: k, "ngày") || v.isWord(at: k, "mồng") || v.isWord(at: k, "mùng") {
             if let (p, next) = explicitDay(k, context: context) {
                 return range(first: i, start: p, next: next)
             }
@@ -218,7 +218,7 @@ struct DateParser {
             let announced = ["vào", "hôm"].contains(v.word(i - 1) ?? "")
             let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
             let qualified = next > w.next || dayPart || isStandalone(i, next) || announced
-                || sunday && endsHere && v.word(i - 1) != "ngày"
+                || sunday && endsHere && !v.isWord(at: i - 1, "ngày")
             let routine = v.matches(next, ["hàng", "tuần"]) || v.matches(next, ["hằng", "tuần"])
             if qualified && !routine {
                 return DateMatch(first: i, next: next, start: .date(d), end: .date(d), future: d > ref)
@@ -290,10 +290,10 @@ struct DateParser {
     func rangeEnd(_ k: Int, startGrain: DateGrain, context: Bool) -> (Int, PartialDate)? {
         guard k > 0, k < v.count, v.sameLine(k - 1) else { return nil }
         var j = k
-        if v.word(j) == "-" || v.word(j) == "–" { j += 1 }
-        else if v.word(j) == "đến" || v.word(j) == "tới" {
+        if v.isWord(at: j, "-") || v.isWord(at: j, "–") { j += 1 }
+        else if v.isWord(at: j, "đến") || v.isWord(at: j, "tới") {
             j += 1
-            if v.word(j) == "hết" { j += 1 }
+            if v.isWord(at: j, "hết") { j += 1 }
         } else if v.matches(j, ["cho", "đến"]) { j += 2 }
         else { return nil }
         guard j < v.count, v.sameLine(j - 1) else { return nil }

@@ -85,7 +85,7 @@ extension DateParser {
                 }
             }
             // "8 tháng 12 năm 2020"
-            if v.word(k + 1) == "tháng", let m = monthValue(k + 2) {
+            if v.isWord(at: k + 1, "tháng"), let m = monthValue(k + 2) {
                 var next = m.next
                 var y: Int? = nil
                 if let ya = yearAfter(next) { y = ya.year; next = ya.next }
@@ -113,7 +113,7 @@ extension DateParser {
 
     /// A year right after a day or month: "/2020" glued, "năm 2020", "- 2020"? (only the first two).
     func yearAfter(_ k: Int) -> (year: Int, next: Int)? {
-        if v.word(k) == "năm", v.sameLine(k), let y = yearNumber(k + 1) { return (y, k + 2) }
+        if v.isWord(at: k, "năm"), v.sameLine(k), let y = yearNumber(k + 1) { return (y, k + 2) }
         if v.matches(k, ["của", "năm"]), let y = yearNumber(k + 2) { return (y, k + 3) }
         return nil
     }

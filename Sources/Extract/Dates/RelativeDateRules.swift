@@ -27,7 +27,7 @@ extension DateParser {
     /// "thứ 2", "thứ hai", "chủ nhật": Monday = 1 … Sunday = 7.
     func weekdayAt(_ k: Int) -> (day: Int, next: Int)? {
         if v.matches(k, ["chủ", "nhật"]) || v.matches(k, ["chúa", "nhật"]) { return (7, k + 2) }
-        guard v.word(k) == "thứ", let w = v.word(k + 1), v.sameLine(k) else { return nil }
+        guard v.isWord(at: k, "thứ"), let w = v.word(k + 1), v.sameLine(k) else { return nil }
         let table: [String: Int] = ["2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
                                     "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6]
         guard let d = table[w] else { return nil }
@@ -37,9 +37,9 @@ extension DateParser {
     /// The day a weekday names, with what follows it ("tuần tới", "vừa rồi").
     func resolveWeekday(_ wd: Int, after k: Int, ref: CalendarDate) -> (Int, CalendarDate) {
         var j = k
-        if v.word(j) == "của" { j += 1 }
+        if v.isWord(at: j, "của") { j += 1 }
         let monday = ref.adding(days: 1 - ref.weekday)
-        if v.word(j) == "tuần", v.sameLine(j - 1), let (n, off) = unitOffset(j + 1) {
+        if v.isWord(at: j, "tuần"), v.sameLine(j - 1), let (n, off) = unitOffset(j + 1) {
             return (n, monday.adding(days: 7 * off + wd - 1))
         }
         let delta = (wd - ref.weekday + 7) % 7
@@ -47,8 +47,8 @@ extension DateParser {
             let back = (ref.weekday - wd + 7) % 7
             return (k + 2, ref.adding(days: -(back == 0 ? 7 : back)))
         }
-        if v.word(k) == "tới" { return (k + 1, ref.adding(days: delta == 0 ? 7 : delta)) }
-        if v.word(k) == "này" { return (k + 1, monday.adding(days: wd - 1)) }
+        if v.isWord(at: k, "tới") { return (k + 1, ref.adding(days: delta == 0 ? 7 : delta)) }
+        if v.isWord(at: k, "này") { return (k + 1, monday.adding(days: wd - 1)) }
         return (k, ref.adding(days: delta))
     }
 
@@ -101,7 +101,7 @@ extension DateParser {
         // Seasons: "mùa hè này", "mùa đông năm nay".
         if w == "mùa", let s = v.word(k + 1), v.sameLine(k) {
             var next = k + 2
-            if v.word(next) == "này" || v.word(next) == "nay" { next += 1 }
+            if v.isWord(at: next, "này") || v.isWord(at: next, "nay") { next += 1 }
             else if v.matches(next, ["năm", "nay"]) { next += 2 }
             else { return nil }
             let y = ref.year
@@ -131,7 +131,7 @@ extension DateParser {
         var n: Int? = nil
         var j = k
         if v.kind(k) == .number, v.texts[k].count <= 3, let x = Int(v.texts[k]) { n = x; j = k + 1 }
-        else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.lower[k] == "một" ? 1 : nil) { n = x; j = k + 1 }
+        else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.isWord(k, "một") ? 1 : nil) { n = x; j = k + 1 }
         else if let x = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10][v.lower[k]] { n = x; j = k + 1 }
         guard let n, n > 0, let unit = v.word(j), ["ngày", "tuần", "tháng", "năm"].contains(unit), v.sameLine(j - 1) else { return nil }
         let after = j + 1

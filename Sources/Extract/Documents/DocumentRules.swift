@@ -113,8 +113,8 @@ public final class DocumentExtractor {
 
     func soIndex(_ v: WordView, before i: Int) -> Int? {
         var k = i - 1
-        if v.word(k) == ":" { k -= 1 }
-        guard v.word(k) == "số", v.sameLine(k) else { return nil }
+        if v.isWord(at: k, ":") { k -= 1 }
+        guard v.isWord(at: k, "số"), v.sameLine(k) else { return nil }
         return k
     }
 

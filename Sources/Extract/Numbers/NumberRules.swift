@@ -56,7 +56,7 @@ public final class NumberExtractor {
         while i < v.count {
             let t = v.tokens[i]
             switch t.kind {
-            case .number where v.word(i - 1) == "thứ":
+            case .number where v.isWord(at: i - 1, "thứ"):
                 i += 1                                   // an ordinal: "lần thứ 2"
             case .number:
                 guard var value = DigitRules.value(Substring(v.texts[i])) else { i += 1; continue }
@@ -147,7 +147,7 @@ public final class NumberExtractor {
         var k = i + 2
         let limit = min(v.count, i + 8)
         while k < limit, v.sameLine(k - 1), v.kind(k) == .syllable || v.kind(k) == .abbreviation {
-            if v.lower[k] == "nào" && k > i + 2 {
+            if v.isWord(k, "nào") && k > i + 2 {
                 let span = v.span(i, k)
                 return (NumberMention(value: 0, spelledOut: true, span: span, text: v.text(span)), k + 1)
             }
@@ -160,22 +160,22 @@ public final class NumberExtractor {
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
         guard NumberWords.wordSet.contains(v.lower[i], plain: v.plain[i]) else { return nil }
         // Ordinals: "Thứ hai, …", "lần thứ ba".
-        if v.word(i - 1) == "thứ" { return nil }
-        if v.lower[i] == "không" { return nil }
+        if v.isWord(at: i - 1, "thứ") { return nil }
+        if v.isWord(i, "không") { return nil }
         // "hàng trăm", "hàng nghìn": vague amounts.
-        if v.word(i - 1) == "hàng" { return nil }
+        if v.isWord(at: i - 1, "hàng") { return nil }
         var run = [v.lower[i]]
         var k = i + 1
         while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v.lower[k], plain: v.plain[k]) {
             // Five after tens is written "lăm": "mười năm" is ten years.
-            if v.lower[k] == "năm", ["mười", "mươi"].contains(run.last!) { break }
+            if v.isWord(k, "năm"), ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).
             if NumberWords.units.contains(v.lower[k]), NumberWords.units.contains(run.last!) { break }
             // "một tỷ lệ" is "a rate".
-            if ["tỷ", "tỉ"].contains(v.lower[k]), v.word(k + 1) == "lệ" { break }
+            if ["tỷ", "tỉ"].contains(v.lower[k]), v.isWord(at: k + 1, "lệ") { break }
             // After a scale word "năm" is five only before another multiplier ("hai nghìn năm trăm");
             // "một trăm năm" is a hundred years.
-            if v.lower[k] == "năm", NumberWords.scales[run.last!] != nil || run.last! == "trăm",
+            if v.isWord(k, "năm"), NumberWords.scales[run.last!] != nil || run.last! == "trăm",
                !["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(v.word(k + 1) ?? "") { break }
             run.append(v.lower[k]); k += 1
         }

@@ -126,17 +126,19 @@ struct ByteKey: Hashable {
 /// `Set<String>.contains`.
 struct WordSet {
     let words: Set<String>
-    let bytes: Set<ByteKey>
+    let bytes: ByteIDTable
 
     init(_ words: Set<String>) {
         self.words = words
         // By the bytes of each word's NFC: a plain token (NFC) has those bytes
         // exactly when it is canonically equal to the word.
-        bytes = Set(words.map { ByteKey($0.precomposedStringWithCanonicalMapping) })
+        var bytes = ByteIDTable()
+        for w in words { bytes.set(w.precomposedStringWithCanonicalMapping, 0) }
+        self.bytes = bytes
     }
 
     @inline(__always) func contains(_ w: String, plain: Bool) -> Bool {
-        plain ? bytes.contains(ByteKey(w)) : words.contains(w)
+        plain ? bytes.value(w) != nil : words.contains(w)
     }
 }
 

@@ -75,6 +75,12 @@ public struct WordView {
         return true
     }
 
+    /// `word(i) == w` for an NFC word `w` (every word of the rules is NFC):
+    /// false outside the list, byte comparison for plain tokens.
+    @inline(__always) func isWord(at i: Int, _ w: String) -> Bool {
+        i >= 0 && i < tokens.count && isWord(i, w)
+    }
+
     /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
     /// word of the rules and lexicons is): byte comparison for plain tokens.
     @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {

@@ -113,7 +113,7 @@ struct OrganizationRules {
                                    span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord)
                 // "Đảng bộ xã X (trực thuộc Huyện ủy Y)", but not "các chi bộ trực thuộc Đảng ủy xã X".
                 let lowerUnits = (max(0, i - 4)..<i).contains { t.matches($0, ["chi", "bộ"]) || t.matches($0, ["cơ", "sở"]) }
-                m.isSuperior = (t.word(i - 1) == "thuộc" && !lowerUnits) || (t.word(i - 1) == "cáo" && t.word(i - 2) == "báo")
+                m.isSuperior = (t.isWord(at: i - 1, "thuộc") && !lowerUnits) || (t.isWord(at: i - 1, "cáo") && t.isWord(at: i - 2, "báo"))
                 out.append(m)
                 i = j + placeLength
             } else {

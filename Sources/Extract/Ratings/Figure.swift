@@ -65,13 +65,13 @@ struct FigureReader {
             }
             var isPercent = false
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
-            else if let p = t.word(i + 1), p == "phần" && t.word(i + 2) == "trăm" { isPercent = true; last = i + 2 }
+            else if let p = t.word(i + 1), p == "phần" && t.isWord(at: i + 2, "trăm") { isPercent = true; last = i + 2 }
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
-               !(prev == "số" && (t.word(i - 2) == "tổng" || t.word(i - 2) == "trong")) { continue }
-            if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
+               !(prev == "số" && (t.isWord(at: i - 2, "tổng") || t.isWord(at: i - 2, "trong"))) { continue }
+            if !isPercent, t.isWord(at: i - 2, "tỷ"), t.isWord(at: i - 1, "lệ") { isPercent = true }
             // Durations and repetitions: "5 năm", "3 lần".
             if !isPercent, let next = t.word(last + 1), ["năm", "tháng", "ngày", "lần", "giờ", "tuần", "quý"].contains(next) { continue }
-            if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
+            if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), !t.isWord(at: i - 1, "có") {
                 // A bare year.
                 continue
             }

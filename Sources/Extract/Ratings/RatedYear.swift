@@ -11,7 +11,7 @@ public enum RatedYear {
     /// Years written "năm YYYY" in `t`, with the token index of "năm".
     static func years(_ t: ArticleTokens) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
-        for i in 0..<t.count where t.word(i) == "năm" && t.kind(i + 1) == .number {
+        for i in 0..<t.count where t.isWord(at: i, "năm") && t.kind(i + 1) == .number {
             if let y = Int(t.texts[i + 1]), (1945...2100).contains(y) { out.append((i, y)) }
         }
         return out

@@ -56,12 +56,12 @@ struct RatingRules {
                 if let m = lex.stages.match(t, at: i) { cues.append((i, m.value)); i += m.length; continue }
                 if let m = lex.subjects.match(t, at: i) {
                     // "đồng chí" is a subject only as a count: "20 đồng chí".
-                    if t.word(i) != "đồng" || figureAt[i - 1] != nil {
+                    if !t.isWord(at: i, "đồng") || figureAt[i - 1] != nil {
                         subjects.append((Hit(start: i, length: m.length), m.value))
                     }
                     i += m.length; continue
                 }
-                if t.word(i) == "năm", t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
+                if t.isWord(at: i, "năm"), t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
                     years.append((i, y))
                 }
                 // "Đảng ủy phường đã xem xét, đánh giá" → approved.
@@ -69,8 +69,8 @@ struct RatingRules {
                     let before = t.word(i - 1)
                     if before == "thuộc" || before == "của" || before == "cho" { break }
                     var j = i + c.count
-                    while j < min(r.upperBound, i + c.count + 10), t.word(j) != ";" {
-                        if RatingRules.rateVerbs.contains(where: { t.matches(j, $0) }), t.word(j - 1) != "tự" {
+                    while j < min(r.upperBound, i + c.count + 10), !t.isWord(at: j, ";") {
+                        if RatingRules.rateVerbs.contains(where: { t.matches(j, $0) }), !t.isWord(at: j - 1, "tự") {
                             cues.append((j, .approved)); break
                         }
                         j += 1
@@ -85,7 +85,7 @@ struct RatingRules {
             }
             // "Trên cơ sở đề xuất của các chi bộ, Đảng ủy quyết định …": a proposal
             // named as the basis ("đề nghị/đề xuất của …") sets no stage.
-            cues.removeAll { $0.1 == .proposed && t.lower[$0.0] == "đề" && t.word($0.0 + 2) == "của" }
+            cues.removeAll { $0.1 == .proposed && t.isWord($0.0, "đề") && t.isWord(at: $0.0 + 2, "của") }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
             let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
             cues = cues.filter { c in
@@ -183,7 +183,7 @@ struct RatingRules {
                     if let s = subject { contextSubject = s }
                 }
             }
-            if t.lower[r.upperBound - 1] == ":" || (r.count > 1 && t.lower[r.upperBound - 2] == ":") {
+            if t.isWord(r.upperBound - 1, ":") || (r.count > 1 && t.isWord(r.upperBound - 2, ":")) {
                 listHead = (cues.last?.1, !stops.isEmpty)
             }
             totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
@@ -205,7 +205,7 @@ struct RatingRules {
             let text = t.doc.sliceText(span.start, span.end)
             open = text.filter { $0 == "(" }.count; close = text.filter { $0 == ")" }.count
         }
-        guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.word(k) == ")",
+        guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.isWord(at: k, ")"),
               t.tokens[k].start == span.end else { return span }
         return Span(span.start, t.tokens[k].end)
     }
@@ -219,7 +219,7 @@ struct RatingRules {
     func outsideParentheses(_ t: ArticleTokens, _ a: Int, _ b: Int) -> Int {
         var depth = 0, n = 0
         for j in a..<max(a, b) {
-            if t.lower[j] == "(" { depth += 1 } else if t.lower[j] == ")" { depth = max(0, depth - 1) } else if depth == 0 { n += 1 }
+            if t.isWord(j, "(") { depth += 1 } else if t.isWord(j, ")") { depth = max(0, depth - 1) } else if depth == 0 { n += 1 }
         }
         return n
     }
@@ -252,7 +252,7 @@ struct RatingRules {
                 if subjects.contains(where: { $0.0.start < e && e <= $0.0.end }) { e += 1; continue }
                 if w == ";" || w == "," || w == "." || w == ":" { break }
                 if levels.contains(where: { $0.0.start == e }) { break }
-                if figureStarts.contains(e), t.word(e - 1) != "và" { break }
+                if figureStarts.contains(e), !t.isWord(at: e - 1, "và") { break }
                 e += 1
             }
             let after = (f.lastToken + 1)..<e
@@ -274,13 +274,13 @@ struct RatingRules {
             } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
                 what = .probationary
             } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
-                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
+                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.isWord(at: a, "dự") {
                 what = .attended
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
                       find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
                 // "Dự họp có 38/41 đảng viên".
                 what = .attended
-            } else if let s = find([["tổng", "số"]], in: (t.word(f.firstToken - 1) == "là"
+            } else if let s = find([["tổng", "số"]], in: (t.isWord(at: f.firstToken - 1, "là")
                         ? max(r.lowerBound, f.firstToken - 12) : max(before.lowerBound, f.firstToken - 10))..<f.firstToken) {
                 // "tổng số 866 đảng viên"; "Tổng số đảng viên được đánh giá, xếp loại là 512 đồng chí".
                 let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
@@ -289,16 +289,16 @@ struct RatingRules {
                 // Units that went through the review are evaluated: "15 chi bộ trực thuộc … đã tổ chức
                 // kiểm điểm", "kết quả kiểm điểm của 17 chi bộ trực thuộc"; else a statement of how many exist.
                 let reviewedAfter = find(RatingRules.evalWords, in: after) != nil
-                let reviewedBefore = t.word(f.firstToken - 1) == "của"
+                let reviewedBefore = t.isWord(at: f.firstToken - 1, "của")
                     && find(RatingRules.evalWords, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
                 what = reviewedAfter || reviewedBefore ? .evaluated : .all
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "tại", t.word(f.firstToken - 2) == "hoạt" {
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "tại"), t.isWord(at: f.firstToken - 2, "hoạt") {
                 what = .all
             } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
                       outsideParentheses(t, (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 1, a) <= 9 {
                 what = .evaluated
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
-                      t.word(f.firstToken - 2) == "hiện" || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
+                      t.isWord(at: f.firstToken - 2, "hiện") || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
                 what = .all
             }
             guard let w = what else { continue }
