@@ -29,11 +29,18 @@ public struct DateAfterPublicationRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         guard let pub = r.published, pub.count >= 10, let p = CalendarDate(String(pub.prefix(10))), p.isValid else { return [] }
-        let scalars = Array(r.text.unicodeScalars)
+        // The text's scalars only for an article with a date after publication.
+        var scalarsCache: [Unicode.Scalar]? = nil
+        func scalars() -> [Unicode.Scalar] {
+            if let s = scalarsCache { return s }
+            let s = Array(r.text.unicodeScalars)
+            scalarsCache = s
+            return s
+        }
         return r.dates.compactMap { d in
             guard !d.planned, d.grain != .year, let s = CalendarDate(d.start), s.isValid,
                   s.firstDay > p.lastDay else { return nil }
-            let before = Self.clause(before: d.span.start, in: scalars)
+            let before = Self.clause(before: d.span.start, in: scalars())
             let own = d.text.lowercased()
             if Self.cuesBefore.contains(where: { before.contains($0) }) || before.hasSuffix("trước ")
                 || Self.cuesInside.contains(where: { own.contains($0) }) { return nil }

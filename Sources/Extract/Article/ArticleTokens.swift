@@ -72,7 +72,7 @@ struct ArticleTokens {
     func isCapitalized(_ i: Int) -> Bool {
         guard i >= 0, i < count, tokens[i].kind == .syllable || tokens[i].kind == .abbreviation,
               let first = texts[i].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return ScalarText.isUppercase(first)
     }
 
     func isWord(_ i: Int) -> Bool {

@@ -17,6 +17,13 @@ enum ScalarText {
         return m.count == 1 ? m.first!.value : noSingle
     }
     static let tableLimit: UInt32 = 0x2000
+    /// `properties.isUppercase` of each scalar below `tableLimit`.
+    static let upperTable: [Bool] = (0..<tableLimit).map { v in Unicode.Scalar(v)?.properties.isUppercase ?? false }
+
+    /// `s.properties.isUppercase`, from a table for the common scalars.
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < tableLimit ? upperTable[Int(s.value)] : s.properties.isUppercase
+    }
     static let noSingle: UInt32 = 0xFFFF_FFFF
 
     @inline(__always) static func utf8Count(_ v: UInt32) -> Int {
