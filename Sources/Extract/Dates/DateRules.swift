@@ -75,6 +75,9 @@ struct DateParser {
     static let shareWords: Set<String> = ["đạt", "lệ", "được", "có", "là", "chiếm", "trên", "gần", "khoảng", "hơn", "còn", "gồm"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
                                            ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"], ["mục", "tiêu"]]
+    static let requestPhrases = WordPhrases(requestWords)
+    static let plannedPhrases = WordPhrases(plannedWords)
+    static let aheadPhrases = WordPhrases(aheadWords)
     /// Words that look ahead only when the period has not ended at the reference.
     static let aheadWords: [[String]] = [["triển", "khai", "nhiệm", "vụ"], ["phương", "hướng"], ["định", "hướng"],
                                          ["nhiệm", "vụ", "trọng", "tâm"]]
@@ -140,19 +143,20 @@ struct DateParser {
         // The period has not ended at the reference: plans and requests may be about it.
         let ahead = reference.map { ref in start.year.map { $0 >= ref.year } ?? false } ?? false
         if plannedAfter(first, ahead: ahead) { return true }
-        var lists = DateParser.plannedWords
-        if ahead {
-            lists += DateParser.aheadWords
-            if let ref = reference, let y = start.year, y > ref.year { lists.append(["nhiệm", "vụ"]) }
-        }
+        // The planned words, and when ahead the ahead words and for a later year "nhiệm vụ".
+        let laterYear = ahead && reference.map { ref in start.year.map { $0 > ref.year } ?? false } ?? false
         // A request with a deadline: "đề nghị … báo cáo kết quả trong quý I/2023".
         let deadline = ahead && ["trong", "đến", "trước"].contains(v.word(first - 1) ?? "")
         var k = first - 1
         var steps = 0
         while k >= 0, steps < (deadline ? 40 : 20), v.sameLine(k) {
             if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
-            if steps < 20 { for ws in lists where v.matches(k - ws.count + 1, ws) { return true } }
-            if deadline { for ws in DateParser.requestWords where v.matches(k - ws.count + 1, ws) { return true } }
+            if steps < 20 {
+                if DateParser.plannedPhrases.anyEnding(v, at: k) { return true }
+                if ahead && DateParser.aheadPhrases.anyEnding(v, at: k) { return true }
+                if laterYear && v.matches(k - 1, ["nhiệm", "vụ"]) { return true }
+            }
+            if deadline && DateParser.requestPhrases.anyEnding(v, at: k) { return true }
             k -= 1; steps += 1
         }
         return false

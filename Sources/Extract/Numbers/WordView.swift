@@ -87,6 +87,16 @@ public struct WordView {
         plain[i] ? ScalarText.sameBytes(lower[i], w) : lower[i] == w
     }
 
+    /// `matches(_:_:)` for a phrase as word numbers (all numbered before this view).
+    @inline(__always) func matches(_ i: Int, ids phrase: [Int32]) -> Bool {
+        guard i >= 0, i + phrase.count <= tokens.count else { return false }
+        for k in 0..<phrase.count {
+            if ids[i + k] != phrase[k] { return false }
+            if k > 0 && !sameLine(i + k - 1) { return false }
+        }
+        return true
+    }
+
     /// Whether the lowercase words ending just before `i` are `words`.
     public func precededBy(_ i: Int, _ words: [String]) -> Bool {
         matches(i - words.count, words) && (words.isEmpty || sameLine(i - 1))

@@ -19,6 +19,10 @@ struct RatingRules {
     static let committeeWords: [[String]] = [["đảng", "ủy"], ["ban", "thường", "vụ"], ["quận", "ủy"], ["huyện", "ủy"],
                                              ["thị", "ủy"], ["thành", "ủy"], ["tỉnh", "ủy"], ["cấp", "ủy"], ["btv"]]
     static let rateVerbs: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["phân", "loại"], ["xem", "xét"]]
+    static let committeePhrases = WordPhrases(committeeWords)
+    static let rateVerbPhrases = WordPhrases(rateVerbs)
+    /// The words a sentence is cut into clauses at.
+    static let clauseSeparators = WordPhrases([[";"], [","], ["và"]])
 
     func extract(_ t: ArticleTokens, figures: [Figure], defaultYear: Int?) -> (ratings: [Rating], totals: [Total]) {
         var ratings: [Rating] = []
@@ -65,17 +69,16 @@ struct RatingRules {
                     years.append((i, y))
                 }
                 // "Đảng ủy phường đã xem xét, đánh giá" → approved.
-                for c in RatingRules.committeeWords where t.matches(i, c) {
-                    let before = t.word(i - 1)
-                    if before == "thuộc" || before == "của" || before == "cho" { break }
-                    var j = i + c.count
-                    while j < min(r.upperBound, i + c.count + 10), !t.isWord(at: j, ";") {
-                        if RatingRules.rateVerbs.contains(where: { t.matches(j, $0) }), !t.isWord(at: j - 1, "tự") {
+                if let ci = RatingRules.committeePhrases.first(t, at: i),
+                   !(t.isWord(at: i - 1, "thuộc") || t.isWord(at: i - 1, "của") || t.isWord(at: i - 1, "cho")) {
+                    let n = RatingRules.committeeWords[ci].count
+                    var j = i + n
+                    while j < min(r.upperBound, i + n + 10), !t.isWord(at: j, ";") {
+                        if RatingRules.rateVerbPhrases.first(t, at: j) != nil, !t.isWord(at: j - 1, "tự") {
                             cues.append((j, .approved)); break
                         }
                         j += 1
                     }
-                    break
                 }
                 i += 1
             }
@@ -93,7 +96,7 @@ struct RatingRules {
             }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
-            for j in r where t.isWord(j, ";") || t.isWord(j, ",") || t.isWord(j, "và") {
+            for j in r where RatingRules.clauseSeparators.first(t, at: j) != nil {
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
@@ -214,6 +217,8 @@ struct RatingRules {
 
     static let evalWords: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["kiểm", "điểm"], ["phân", "loại"]]
     static let attendWords: [[String]] = [["dự", "họp"], ["tham", "dự"], ["dự", "hội", "nghị"], ["có", "mặt"], ["dự"]]
+    static let evalPhrases = WordPhrases(evalWords)
+    static let attendPhrases = WordPhrases(attendWords)
 
     /// How many tokens of `a..<b` lie outside parentheses.
     func outsideParentheses(_ t: ArticleTokens, _ a: Int, _ b: Int) -> Int {
@@ -237,6 +242,11 @@ struct RatingRules {
         func find(_ words: [[String]], in range: Range<Int>) -> Int? {
             guard !range.isEmpty else { return nil }
             for j in range { for w in words where t.matches(j, w) { return j } }
+            return nil
+        }
+        func find(_ phrases: WordPhrases, in range: Range<Int>) -> Int? {
+            guard !range.isEmpty else { return nil }
+            for j in range where phrases.first(t, at: j) != nil { return j }
             return nil
         }
         let figureStarts = Set(figures.map(\.firstToken))
@@ -273,8 +283,8 @@ struct RatingRules {
                 what = .officialMembers
             } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
                 what = .probationary
-            } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
-                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.isWord(at: a, "dự") {
+            } else if subjectHit != nil, let a = find(RatingRules.attendPhrases, in: after), a <= subjectEnd + 6,
+                      find(RatingRules.evalPhrases, in: (subjectEnd + 1)..<a) == nil || t.isWord(at: a, "dự") {
                 what = .attended
             } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
                       find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
@@ -283,18 +293,18 @@ struct RatingRules {
             } else if let s = find([["tổng", "số"]], in: (t.isWord(at: f.firstToken - 1, "là")
                         ? max(r.lowerBound, f.firstToken - 12) : max(before.lowerBound, f.firstToken - 10))..<f.firstToken) {
                 // "tổng số 866 đảng viên"; "Tổng số đảng viên được đánh giá, xếp loại là 512 đồng chí".
-                let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
+                let evaluated = find(RatingRules.evalPhrases, in: after) != nil || find(RatingRules.evalPhrases, in: s..<f.firstToken) != nil
                 what = evaluated ? .evaluated : .all
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
                 // Units that went through the review are evaluated: "15 chi bộ trực thuộc … đã tổ chức
                 // kiểm điểm", "kết quả kiểm điểm của 17 chi bộ trực thuộc"; else a statement of how many exist.
-                let reviewedAfter = find(RatingRules.evalWords, in: after) != nil
+                let reviewedAfter = find(RatingRules.evalPhrases, in: after) != nil
                 let reviewedBefore = t.isWord(at: f.firstToken - 1, "của")
-                    && find(RatingRules.evalWords, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
+                    && find(RatingRules.evalPhrases, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
                 what = reviewedAfter || reviewedBefore ? .evaluated : .all
             } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "tại"), t.isWord(at: f.firstToken - 2, "hoạt") {
                 what = .all
-            } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
+            } else if subjectHit != nil, let a = find(RatingRules.evalPhrases, in: after),
                       outsideParentheses(t, (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 1, a) <= 9 {
                 what = .evaluated
             } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
