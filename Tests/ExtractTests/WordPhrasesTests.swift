@@ -11,8 +11,7 @@ import KiemdiemTokenize
         DateParser.plannedWords, DateParser.aheadWords, DateParser.requestWords, [[";"], [","], ["và"]],
     ]
 
-    static func expectAgreement(_ p: WordPhrases, _ doc: Document) {
-        let v = WordView(doc)
+    static func expectAgreement(_ p: WordPhrases, _ v: WordView) {
         let t = ArticleTokens(v)
         for i in -2...(v.count + 1) {
             #expect(p.first(t, at: i) == p.words.firstIndex { t.matches(i, $0) })
@@ -32,11 +31,15 @@ import KiemdiemTokenize
             """
         let numbered = Self.lists.map(WordPhrases.init)          // before the views: by number
         let doc = tokenizer.analyze(text)
-        for p in numbered { #expect(p.maxID < WordView(doc).generation); Self.expectAgreement(p, doc) }
+        for p in numbered {
+            let v = WordView(doc)
+            #expect(p.maxID < v.generation)
+            Self.expectAgreement(p, v)
+        }
         // Phrases with a word numbered after the view: by text.
         let v = WordView(doc)
         let late = WordPhrases([["đảng", "ủy"], ["từ-mới-\(UUID().uuidString.lowercased())"]])
         #expect(late.maxID >= v.generation)
-        Self.expectAgreement(late, doc)
+        Self.expectAgreement(late, v)
     }
 }
