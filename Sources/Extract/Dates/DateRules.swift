@@ -146,11 +146,11 @@ struct DateParser {
         // The planned words, and when ahead the ahead words and for a later year "nhiệm vụ".
         let laterYear = ahead && reference.map { ref in start.year.map { $0 > ref.year } ?? false } ?? false
         // A request with a deadline: "đề nghị … báo cáo kết quả trong quý I/2023".
-        let deadline = ahead && ["trong", "đến", "trước"].contains(v.word(first - 1) ?? "")
+        let deadline = ahead && v.isAnyWord(at: first - 1, ["trong", "đến", "trước"])
         var k = first - 1
         var steps = 0
         while k >= 0, steps < (deadline ? 40 : 20), v.sameLine(k) {
-            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
+            if v.kind(k) == .punctuation, v.isAnyWord(k, [".", ";", "!", "?"]) { break }
             if steps < 20 {
                 if DateParser.plannedPhrases.anyEnding(v, at: k) { return true }
                 if ahead && DateParser.aheadPhrases.anyEnding(v, at: k) { return true }
@@ -167,7 +167,7 @@ struct DateParser {
     func plannedAfter(_ first: Int, ahead: Bool) -> Bool {
         var k = first
         while k < v.count, k < first + (ahead ? 40 : 12) {
-            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
+            if v.kind(k) == .punctuation, v.isAnyWord(k, [".", ";", "!", "?"]) { return false }
             if k < first + 12, v.isWord(k, "sẽ") || v.matches(k, ["dự", "kiến"]) { return true }
             if ahead, v.matches(k, ["phấn", "đấu"]) { return true }
             if k + 1 < v.count, !v.sameLine(k) { return false }
@@ -219,7 +219,7 @@ struct DateParser {
             let (next, d) = resolveWeekday(w.day, after: w.next, ref: ref)
             // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai"), and "Chủ nhật xanh" a campaign.
             let sunday = v.matches(w.next - 2, ["chủ", "nhật"]) || v.matches(w.next - 2, ["chúa", "nhật"])
-            let announced = ["vào", "hôm"].contains(v.word(i - 1) ?? "")
+            let announced = v.isAnyWord(at: i - 1, ["vào", "hôm"])
             let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
             let qualified = next > w.next || dayPart || isStandalone(i, next) || announced
                 || sunday && endsHere && !v.isWord(at: i - 1, "ngày")
@@ -237,13 +237,13 @@ struct DateParser {
         }
         // Range start that is a day number alone: "25 - 28/11/2020", "từ 25 đến 28/11".
         var kd = k
-        if ["ngày", "mồng", "mùng"].contains(v.word(kd) ?? "") { kd += 1 }
+        if v.isAnyWord(at: kd, ["ngày", "mồng", "mùng"]) { kd += 1 }
         if let (d, after) = dayNumber(kd) {
             if let (next2, p2) = rangeEnd(after, startGrain: .day, context: true), p2.grain == .day, p2.month != nil {
                 return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
             }
             // A list of days: "ngày 15 và 16/7/2020", "ngày 14, 15 và 16/7": each day is a mention.
-            let listed = kd > k || kd > 0 && ["và", ","].contains(v.lower[kd - 1]) && v.kind(kd - 2) == .number
+            let listed = kd > k || kd > 0 && v.isAnyWord(kd - 1, ["và", ","]) && v.kind(kd - 2) == .number
             if listed, let (later, _) = listedDay(after), let m = later.month {
                 let p = PartialDate.day(d, m, later.year)
                 return DateMatch(first: i, next: after, start: p, end: p)
@@ -274,7 +274,7 @@ struct DateParser {
     func continues(_ k: Int) -> Bool {
         guard v.sameLine(k), let next = v.kind(k + 1) else { return false }
         if next == .number || next == .date || next == .fraction { return true }
-        return ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"].contains(v.lower[k + 1])
+        return v.isAnyWord(k + 1, ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"])
     }
 
     /// Whether tokens `[a, b)` are the whole text (a phrase given alone, as in Duckling's examples).
@@ -303,7 +303,7 @@ struct DateParser {
         guard j < v.count, v.sameLine(j - 1) else { return nil }
         if startGrain == .day {
             var jj = j
-            if ["ngày", "mồng", "mùng"].contains(v.lower[jj]) { jj += 1 }
+            if v.isAnyWord(jj, ["ngày", "mồng", "mùng"]) { jj += 1 }
             if let (p, n) = explicitDay(jj, context: true) { return (n, p) }
             return nil
         }

@@ -18,6 +18,16 @@ extension DateParser {
         (["này"], 0), (["nay"], 0), (["trước"], -1), (["ngoái"], -1), (["sau"], 1), (["tới"], 1), (["tiếp"], 1),
     ]
 
+    /// Weekday words after "thứ": Monday = 1.
+    static let weekdayNumbers: [String: Int] = ["2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+                                                "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6]
+    /// Number words from five on that count units ("năm tháng tới").
+    static let durationNumbers: [String: Int] = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
+    static let durationUnits = ["ngày", "tuần", "tháng", "năm"]
+    /// Words after a counted unit and the direction they give.
+    static let durationDirections: [([String], Int)] = [(["vừa", "rồi"], -1), (["vừa", "qua"], -1), (["qua"], -1),
+                                                         (["tiếp", "theo"], 1), (["sắp", "tới"], 1), (["tới"], 1)]
+
     /// "tối nay", "trưa ngày mai", "tối hôm qua": the words after the day part.
     func relativeDayAfterPart(_ k: Int) -> (Int, Int)? {
         for (ws, off) in DateParser.afterDayPart where v.matches(k, ws) && v.sameLine(k - 1) { return (k + ws.count, off) }
@@ -28,9 +38,7 @@ extension DateParser {
     func weekdayAt(_ k: Int) -> (day: Int, next: Int)? {
         if v.matches(k, ["chủ", "nhật"]) || v.matches(k, ["chúa", "nhật"]) { return (7, k + 2) }
         guard v.isWord(at: k, "thứ"), let w = v.word(k + 1), v.sameLine(k) else { return nil }
-        let table: [String: Int] = ["2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
-                                    "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6]
-        guard let d = table[w] else { return nil }
+        guard let d = DateParser.weekdayNumbers[w] else { return nil }
         return (d, k + 2)
     }
 
@@ -75,7 +83,7 @@ extension DateParser {
         if let m = duration(at: k, first: first, ref: ref) { return m }
         let w = v.lower[k]
         // Units with an offset: "tuần này", "tháng trước", "quý tới", "năm ngoái".
-        if ["tuần", "tháng", "quý", "năm"].contains(w), !afterCount(k), let (next, off) = unitOffset(k + 1) {
+        if v.isAnyWord(k, ["tuần", "tháng", "quý", "năm"]), !afterCount(k), let (next, off) = unitOffset(k + 1) {
             switch w {
             case "tuần":
                 let monday = ref.adding(days: 1 - ref.weekday + 7 * off)
@@ -93,13 +101,13 @@ extension DateParser {
             }
         }
         // "tuần đầu tiên của tháng 9 năm 2017": the first week that starts in the month.
-        if w == "tuần", v.matches(k + 1, ["đầu", "tiên", "của"]), let (mp, next) = monthPhrase(k + 4), let m = mp.month {
+        if v.isWord(k, "tuần"), v.matches(k + 1, ["đầu", "tiên", "của"]), let (mp, next) = monthPhrase(k + 4), let m = mp.month {
             let first1 = CalendarDate(year: mp.year ?? ref.year, month: m, day: 1)
             let monday = first1.adding(days: (8 - first1.weekday) % 7)
             return DateMatch(first: first, next: next, start: .date(monday), end: .date(monday.adding(days: 6)))
         }
         // Seasons: "mùa hè này", "mùa đông năm nay".
-        if w == "mùa", let s = v.word(k + 1), v.sameLine(k) {
+        if v.isWord(k, "mùa"), let s = v.word(k + 1), v.sameLine(k) {
             var next = k + 2
             if v.isWord(at: next, "này") || v.isWord(at: next, "nay") { next += 1 }
             else if v.matches(next, ["năm", "nay"]) { next += 2 }
@@ -132,11 +140,11 @@ extension DateParser {
         var j = k
         if v.kind(k) == .number, v.texts[k].count <= 3, let x = Int(v.texts[k]) { n = x; j = k + 1 }
         else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.isWord(k, "một") ? 1 : nil) { n = x; j = k + 1 }
-        else if let x = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10][v.lower[k]] { n = x; j = k + 1 }
-        guard let n, n > 0, let unit = v.word(j), ["ngày", "tuần", "tháng", "năm"].contains(unit), v.sameLine(j - 1) else { return nil }
+        else if let x = DateParser.durationNumbers[v.lower[k]] { n = x; j = k + 1 }
+        guard let n, n > 0, let unit = v.word(j), DateParser.durationUnits.contains(unit), v.sameLine(j - 1) else { return nil }
         let after = j + 1
         var dir = 0, next = after
-        for (ws, d) in [(["vừa", "rồi"], -1), (["vừa", "qua"], -1), (["qua"], -1), (["tiếp", "theo"], 1), (["sắp", "tới"], 1), (["tới"], 1)]
+        for (ws, d) in DateParser.durationDirections
             where v.matches(after, ws) && v.sameLine(after - 1) { dir = d; next = after + ws.count; break }
         guard dir != 0 else { return nil }
         switch unit {

@@ -172,11 +172,11 @@ public final class NumberExtractor {
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).
             if NumberWords.units.contains(v.lower[k]), NumberWords.units.contains(run.last!) { break }
             // "một tỷ lệ" is "a rate".
-            if ["tỷ", "tỉ"].contains(v.lower[k]), v.isWord(at: k + 1, "lệ") { break }
+            if v.isAnyWord(k, ["tỷ", "tỉ"]), v.isWord(at: k + 1, "lệ") { break }
             // After a scale word "năm" is five only before another multiplier ("hai nghìn năm trăm");
             // "một trăm năm" is a hundred years.
             if v.isWord(k, "năm"), NumberWords.scales[run.last!] != nil || run.last! == "trăm",
-               !["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(v.word(k + 1) ?? "") { break }
+               !v.isAnyWord(at: k + 1, ["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"]) { break }
             run.append(v.lower[k]); k += 1
         }
         while !run.isEmpty {

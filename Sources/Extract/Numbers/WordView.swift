@@ -81,6 +81,17 @@ public struct WordView {
         i >= 0 && i < tokens.count && isWord(i, w)
     }
 
+    /// `words.contains(word(i) ?? "")` for NFC words: whether token `i` is one of `words`.
+    @inline(__always) func isAnyWord(at i: Int, _ words: [String]) -> Bool {
+        i >= 0 && i < tokens.count && isAnyWord(i, words)
+    }
+
+    /// `words.contains(lower[i])` for NFC words and `i` in range.
+    @inline(__always) func isAnyWord(_ i: Int, _ words: [String]) -> Bool {
+        for w in words where isWord(i, w) { return true }
+        return false
+    }
+
     /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
     /// word of the rules and lexicons is): byte comparison for plain tokens.
     @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {

@@ -82,7 +82,7 @@ struct OfficialRules {
         // Trailing lower-case connector words are not part of a title.
         var end = j - 1
         while end > i + head.length - 1, t.kind(end) == .syllable, !t.isCapitalized(end),
-              ["số", "thị", "thành", "chi", "phó", "tổ"].contains(t.lower[end]) {
+              t.isAnyWord(end, ["số", "thị", "thành", "chi", "phó", "tổ"]) {
             end -= 1
         }
         return end

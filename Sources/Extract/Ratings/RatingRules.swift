@@ -42,7 +42,7 @@ struct RatingRules {
             let r = t.sentenceTokens(k)
             if r.isEmpty { continue }
             let sentenceFigures = bySentence[k] ?? []
-            let isItem = ["-", "+", "•", "*", "–"].contains(t.lower[r.lowerBound])
+            let isItem = t.isAnyWord(r.lowerBound, ["-", "+", "•", "*", "–"])
             if !isItem { listHead = nil }
             let carried = isItem ? listHead : nil
             // 1. Phrases of the sentence.
@@ -90,7 +90,7 @@ struct RatingRules {
             // named as the basis ("đề nghị/đề xuất của …") sets no stage.
             cues.removeAll { $0.1 == .proposed && t.isWord($0.0, "đề") && t.isWord(at: $0.0 + 2, "của") }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
-            let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
+            let proposals = cues.filter { $0.1 == .proposed && t.isAnyWord($0.0, ["đề", "kiến"]) }.map(\.0)
             cues = cues.filter { c in
                 c.1 != .approved || !proposals.contains { $0 < c.0 && c.0 - $0 <= 12 }
             }.sorted { $0.0 < $1.0 }
@@ -271,7 +271,7 @@ struct RatingRules {
             // would otherwise make this quadratic).
             var b = f.firstToken
             let floor = max(r.lowerBound, f.firstToken - RatingRules.clauseWindow)
-            while b > floor, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
+            while b > floor, !t.isAnyWord(b - 1, [",", ";", ":"]) { b -= 1 }
             let before = b..<f.firstToken
             let lowered = Set((b..<e).map { t.lower[$0] })
             if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }
