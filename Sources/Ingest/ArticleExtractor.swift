@@ -339,6 +339,24 @@ enum ArticleExtractor {
     /// A line carrying the publication date (and view count) of the post.
     static func isDateLine(_ t: String) -> Bool {
         guard t.utf8.count <= 400 else { return false }
+        // A line that neither starts with n/đ/c/t (any case: the first letters of
+        // the prefixes) nor holds "xem" (any case) matches none of the tests below.
+        let u = t.utf8
+        let first = t.unicodeScalars.first.map { $0.value } ?? 0
+        let mayStart = [0x6E, 0x4E, 0x63, 0x43, 0x74, 0x54, 0x111, 0x110].contains(first)
+        if !mayStart {
+            var hasXem = false
+            var i = u.startIndex
+            var run = 0
+            while i != u.endIndex {
+                let b = u[i] | 0x20
+                run = (run == 0 && b == 0x78) || (run == 1 && b == 0x65) || (run == 2 && b == 0x6D)
+                    ? run + 1 : (b == 0x78 ? 1 : 0)
+                if run == 3 { hasXem = true; break }
+                i = u.index(after: i)
+            }
+            if !hasXem { return false }
+        }
         let lower = t.lowercased()
         let prefixes = ["ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật:", "cập nhật lúc", "ngày xuất bản", "thời gian đăng"]
         guard prefixes.contains(where: lower.hasPrefix) || lower.contains("lượt xem") else { return false }

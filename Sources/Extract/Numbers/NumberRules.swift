@@ -22,6 +22,7 @@ public final class NumberExtractor {
     public init() throws { words = try NumberWords() }
 
     static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["khoảng"], ["gần"], ["hơn"], ["trên"], ["chừng"], ["ước"]]
+    static let approxPhrases = WordPhrases(approxWords)
     /// Nouns the genre counts: before one of them a lone "năm" is five, not "year"
     /// ("năm đảng viên hoàn thành xuất sắc nhiệm vụ").
     static let countedNouns: [[String]] = [
@@ -125,25 +126,25 @@ public final class NumberExtractor {
 
     /// Start of an approximation word right before token `i`.
     func approxStart(_ v: WordView, _ i: Int) -> Int? {
-        for ws in NumberExtractor.approxWords where v.precededBy(i, ws) {
+        if let k = NumberExtractor.approxPhrases.firstPreceding(v, i) {
             // "trên" as in "trên địa bàn" is a preposition: only before a number.
-            return v.tokens[i - ws.count].start
+            return v.tokens[i - NumberExtractor.approxWords[k].count].start
         }
         return nil
     }
 
     /// "tỷ lệ 13,2", "tỷ lệ đạt 13,2", "với tỷ lệ là 13,2" → a percent.
     func isRateContext(_ v: WordView, _ i: Int) -> Bool {
-        guard !(v.word(i + 1).map { ["lần", "điểm"].contains($0) } ?? false) else { return false }
+        guard !v.isAnyWord(at: i + 1, ["lần", "điểm"]) else { return false }
         var k = i - 1
         var skipped = 0
-        while k >= 1, skipped < 2, let w = v.word(k), ["đạt", "là", ":", "bằng", "chiếm"].contains(w) { k -= 1; skipped += 1 }
+        while k >= 1, skipped < 2, v.isAnyWord(at: k, ["đạt", "là", ":", "bằng", "chiếm"]) { k -= 1; skipped += 1 }
         return v.matches(k - 1, ["tỷ", "lệ"]) && v.sameLine(k)
     }
 
     /// "không có chi bộ nào …" → 0, span "không có chi bộ nào".
     func negativeZero(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard v.matches(i, ["không", "có"]) else { return nil }
+        guard v.isWord(at: i, "không"), v.matches(i, ["không", "có"]) else { return nil }
         var k = i + 2
         let limit = min(v.count, i + 8)
         while k < limit, v.sameLine(k - 1), v.kind(k) == .syllable || v.kind(k) == .abbreviation {
