@@ -67,19 +67,29 @@ enum ScalarText {
     @inline(__always) static func isPlain(_ v: UInt32) -> Bool { v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) }
 
     /// `string(scalars, range).lowercased()`, and whether it is plain (every scalar `isPlain`).
-    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (String, plain: Bool) {
+    /// `same`, when given, is `string(scalars, range)`: returned as it is when
+    /// no scalar changes (a token already in lowercase), instead of a new String.
+    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                           same: String? = nil) -> (String, plain: Bool) {
         if range.isEmpty { return ("", true) }
         var n = 0
         var simple = true
         var plain = true
+        var changed = false
         for i in range {
             var v = scalars[i].value
             if v >= 0x80 {
-                if v < tableLimit, lowerTable[Int(v)] != noSingle { v = lowerTable[Int(v)] } else { simple = false; break }
+                if v < tableLimit, lowerTable[Int(v)] != noSingle {
+                    if lowerTable[Int(v)] != v { changed = true }
+                    v = lowerTable[Int(v)]
+                } else { simple = false; break }
                 if !isPlain(v) { plain = false }
+            } else if v >= 0x41 && v <= 0x5A {
+                changed = true
             }
             n += utf8Count(v)
         }
+        if simple, !changed, let same { return (same, plain) }
         guard simple else {
             // A scalar outside the table or with a longer mapping: the library does it.
             let lower = string(scalars, range).lowercased()

@@ -31,8 +31,9 @@ public struct WordView {
         plain.reserveCapacity(doc.tokens.count)
         doc.scalars.withUnsafeBufferPointer { s in
             for t in doc.tokens {
-                texts.append(ScalarText.string(s, t.start..<t.end))
-                let (l, p) = ScalarText.lowercased(s, t.start..<t.end)
+                let text = ScalarText.string(s, t.start..<t.end)
+                texts.append(text)
+                let (l, p) = ScalarText.lowercased(s, t.start..<t.end, same: text)
                 lower.append(l)
                 plain.append(p)
             }
