@@ -59,7 +59,7 @@ extension DateParser {
             return (.day(d, m, yearAfter(k + 1)?.year), yearAfter(k + 1)?.next ?? k + 1)
         case .number:
             // "6.1" (day.month in one token)
-            if text.contains("."), !text.contains(",") {
+            if ScalarText.contains(text, ascii: 0x2E), !ScalarText.contains(text, ascii: 0x2C) {
                 let parts = text.split(separator: ".")
                 if ctx, parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let d = Int(parts[0]), let m = Int(parts[1]),
                    (1...31).contains(d), (1...12).contains(m) {

@@ -110,6 +110,13 @@ enum ScalarText {
         return (lower, plain)
     }
 
+    /// `text.contains(String(UnicodeScalar(byte)))` for an ASCII `byte`: on the bytes
+    /// when the text is all ASCII (digit tokens), else through the string search.
+    static func contains(_ text: String, ascii byte: UInt8) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains(byte) }
+        return text.contains(String(UnicodeScalar(byte)))
+    }
+
     /// Whether `a` and `b` have the same UTF-8 bytes.
     @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
         let n = a.utf8.count

@@ -101,7 +101,7 @@ struct FigureReader {
             if !isPercent, t.isWord(at: i - 2, "tỷ"), t.isWord(at: i - 1, "lệ") { isPercent = true }
             // Durations and repetitions: "5 năm", "3 lần".
             if !isPercent, let next = t.word(last + 1), ["năm", "tháng", "ngày", "lần", "giờ", "tuần", "quý"].contains(next) { continue }
-            if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), !t.isWord(at: i - 1, "có") {
+            if !isPercent, value >= 1900, value <= 2100, !ScalarText.contains(t.texts[i], ascii: 0x2E), !t.isWord(at: i - 1, "có") {
                 // A bare year.
                 continue
             }
