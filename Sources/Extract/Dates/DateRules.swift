@@ -67,6 +67,8 @@ struct DateParser {
         "tháng", "quý", "năm", "nhiệm", "giai", "hôm", "bữa", "tuần", "mùa", "giáng", "noel", "lễ", "sau", "niên",
     ]
     static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm"]
+    /// `dayParts` as a list, for the byte tests of `isAnyWord`.
+    static let dayPartList = Array(dayParts)
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
     /// Requests that set a deadline ("đề nghị … trong quý I/2023").
@@ -189,8 +191,8 @@ struct DateParser {
             return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2), term: true)
         }
         var dayPart = false
-        if v.isWord(at: k, "buổi"), let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
-        else if let w = v.word(k), DateParser.dayParts.contains(w), continues(k) { k += 1; dayPart = true }
+        if v.isWord(at: k, "buổi"), v.isAnyWord(at: k + 1, DateParser.dayPartList) { k += 2; dayPart = true }
+        else if v.isAnyWord(at: k, DateParser.dayPartList), continues(k) { k += 1; dayPart = true }
         // "sau bữa trưa": today.
         if !dayPart, v.matches(k, ["sau", "bữa"]), let w = v.word(k + 2), ["trưa", "sáng", "tối"].contains(w), let ref = reference {
             return DateMatch(first: i, next: k + 3, start: .date(ref), end: .date(ref))

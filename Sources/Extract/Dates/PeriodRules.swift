@@ -88,9 +88,12 @@ extension DateParser {
     }
 
     /// "nhiệm kỳ 2020 - 2025", "giai đoạn 2016 - 2020", "năm học 2020 - 2021", "niên khóa …".
+    /// Words before a term range: "nhiệm kỳ", "giai đoạn", "năm học", "niên khóa".
+    static let termPhrases = WordPhrases([["nhiệm", "kỳ"], ["giai", "đoạn"], ["năm", "học"], ["niên", "khóa"]])
+
     func termRange(_ k: Int) -> (Int, Int, Int)? {
         var j = k
-        if v.matches(j, ["nhiệm", "kỳ"]) || v.matches(j, ["giai", "đoạn"]) || v.matches(j, ["năm", "học"]) || v.matches(j, ["niên", "khóa"]) {
+        if DateParser.termPhrases.first(v, at: j) != nil {
             j += 2
         } else if v.isWord(at: j, "năm"), yearNumber(j + 1) != nil {
             j += 1

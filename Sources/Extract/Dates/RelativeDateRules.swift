@@ -9,6 +9,7 @@ extension DateParser {
         (["hôm", "nay"], 0), (["bữa", "nay"], 0), (["hôm", "qua"], -1), (["hôm", "kia"], -2),
         (["ngày", "mai"], 1), (["ngày", "kia"], 2),
     ]
+    static let relativeDayPhrases = WordPhrases(relativeDays.map(\.0))
     static let afterDayPart: [([String], Int)] = [
         (["hôm", "nay"], 0), (["ngày", "mai"], 1), (["hôm", "qua"], -1), (["nay"], 0), (["mai"], 1), (["qua"], -1),
     ]
@@ -24,6 +25,8 @@ extension DateParser {
     /// Number words from five on that count units ("năm tháng tới").
     static let durationNumbers: [String: Int] = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
     static let durationUnits = ["ngày", "tuần", "tháng", "năm"]
+    /// Every word that can count units: a cheap test before the two tables.
+    static let durationWords = WordSet(Set(quarterWords.keys).union(durationNumbers.keys).union(["một"]))
     /// Words after a counted unit and the direction they give.
     static let durationDirections: [([String], Int)] = [(["vừa", "rồi"], -1), (["vừa", "qua"], -1), (["qua"], -1),
                                                          (["tiếp", "theo"], 1), (["sắp", "tới"], 1), (["tới"], 1)]
@@ -79,7 +82,10 @@ extension DateParser {
         func day(_ d: CalendarDate, _ next: Int) -> DateMatch {
             DateMatch(first: first, next: next, start: .date(d), end: .date(d), future: d > ref)
         }
-        for (ws, off) in DateParser.relativeDays where v.matches(k, ws) { return day(ref.adding(days: off), k + ws.count) }
+        if let r = DateParser.relativeDayPhrases.first(v, at: k) {
+            let (ws, off) = DateParser.relativeDays[r]
+            return day(ref.adding(days: off), k + ws.count)
+        }
         if let m = duration(at: k, first: first, ref: ref) { return m }
         let w = v.lower[k]
         // Units with an offset: "tuần này", "tháng trước", "quý tới", "năm ngoái".
@@ -139,6 +145,7 @@ extension DateParser {
         var n: Int? = nil
         var j = k
         if v.kind(k) == .number, v.texts[k].count <= 3, let x = Int(v.texts[k]) { n = x; j = k + 1 }
+        else if !DateParser.durationWords.contains(v.lower[k], plain: v.plain[k]) { return nil }
         else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.isWord(k, "một") ? 1 : nil) { n = x; j = k + 1 }
         else if let x = DateParser.durationNumbers[v.lower[k]] { n = x; j = k + 1 }
         guard let n, n > 0, let unit = v.word(j), DateParser.durationUnits.contains(unit), v.sameLine(j - 1) else { return nil }
