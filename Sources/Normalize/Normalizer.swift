@@ -73,6 +73,13 @@ public struct Normalizer: Sendable {
             let s = scalars[i]
             let o = identity ? i : origins[i]
             i += 1
+            // ASCII printable and the Vietnamese letters: kept (what `classify` says for them).
+            let v = s.value
+            if (v > 0x20 && v < 0x7F) || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0xC0 && v < 0x180 && v != 0xD0 && v != 0xF0) {
+                if pendingNewlines > 0 || pendingSpace != nil { flush(&out, &map, &pendingSpace, &pendingNewlines, newlineOrigin) }
+                out.append(s); map.append(o)
+                continue
+            }
             switch Normalizer.classify(s) {
             case .drop:
                 continue

@@ -9,17 +9,31 @@ struct WordPhrases {
     let ids: [[Int32]]
     /// The highest word number among them.
     let maxID: Int32
+    /// The numbers of the phrases' first words.
+    let firstIDs: [Int32]
+    /// Whether some phrase has no words (it matches anywhere: no first-word test).
+    let hasEmpty: Bool
 
     init(_ words: [[String]]) {
         self.words = words
         let ids = words.map { $0.map { WordIDs.shared.intern($0) } }
         self.ids = ids
         maxID = ids.joined().max() ?? -1
+        var firsts: [Int32] = []
+        for p in ids { if let f = p.first, !firsts.contains(f) { firsts.append(f) } }
+        firstIDs = firsts
+        hasEmpty = ids.contains { $0.isEmpty }
     }
 
     /// The index of the first phrase that tokens `i…` spell.
     func first(_ t: ArticleTokens, at i: Int) -> Int? {
         if maxID < t.generation {
+            // Most tokens start no phrase: their number is checked against the first words first.
+            if !hasEmpty {
+                guard i >= 0, i < t.count else { return nil }
+                let id = t.ids[i]
+                guard id >= 0, firstIDs.contains(id) else { return nil }
+            }
             for k in ids.indices where t.matches(i, ids: ids[k]) { return k }
             return nil
         }
@@ -30,6 +44,11 @@ struct WordPhrases {
     /// The index of the first phrase that the words of `v` from `i` on spell, on one line.
     func first(_ v: WordView, at i: Int) -> Int? {
         if maxID < v.generation {
+            if !hasEmpty {
+                guard i >= 0, i < v.count else { return nil }
+                let id = v.ids[i]
+                guard id >= 0, firstIDs.contains(id) else { return nil }
+            }
             for k in ids.indices where v.matches(i, ids: ids[k]) { return k }
             return nil
         }
