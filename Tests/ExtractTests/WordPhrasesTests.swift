@@ -9,6 +9,7 @@ import KiemdiemTokenize
     static let lists: [[[String]]] = [
         RatingRules.committeeWords, RatingRules.rateVerbs, RatingRules.evalWords, RatingRules.attendWords,
         DateParser.plannedWords, DateParser.aheadWords, DateParser.requestWords, [[";"], [","], ["và"]],
+        [["đảng", "ủy"], [], ["ủy"]],
     ]
 
     static func expectAgreement(_ p: WordPhrases, _ v: WordView) {
