@@ -94,7 +94,7 @@ struct DateParser {
         while i < v.count {
             let t = v.tokens[i]
             let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number
-                || DateParser.candidateWords.contains(v.lower[i], plain: v.plain[i])
+                || DateParser.candidateWords.contains(v, i)
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next

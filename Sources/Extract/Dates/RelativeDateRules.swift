@@ -145,7 +145,7 @@ extension DateParser {
         var n: Int? = nil
         var j = k
         if v.kind(k) == .number, v.texts[k].count <= 3, let x = Int(v.texts[k]) { n = x; j = k + 1 }
-        else if !DateParser.durationWords.contains(v.lower[k], plain: v.plain[k]) { return nil }
+        else if !DateParser.durationWords.contains(v, k) { return nil }
         else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.isWord(k, "một") ? 1 : nil) { n = x; j = k + 1 }
         else if let x = DateParser.durationNumbers[v.lower[k]] { n = x; j = k + 1 }
         guard let n, n > 0, let unit = v.word(j), DateParser.durationUnits.contains(unit), v.sameLine(j - 1) else { return nil }

@@ -159,7 +159,7 @@ public final class NumberExtractor {
 
     /// The longest run of number words from token `i` that reads as one number.
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard NumberWords.wordSet.contains(v.lower[i], plain: v.plain[i]) else { return nil }
+        guard NumberWords.wordSet.contains(v, i) else { return nil }
         // Ordinals: "Thứ hai, …", "lần thứ ba".
         if v.isWord(at: i - 1, "thứ") { return nil }
         if v.isWord(i, "không") { return nil }
@@ -167,7 +167,7 @@ public final class NumberExtractor {
         if v.isWord(at: i - 1, "hàng") { return nil }
         var run = [v.lower[i]]
         var k = i + 1
-        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v.lower[k], plain: v.plain[k]) {
+        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v, k) {
             // Five after tens is written "lăm": "mười năm" is ten years.
             if v.isWord(k, "năm"), ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).

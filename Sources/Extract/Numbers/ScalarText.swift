@@ -151,6 +151,9 @@ struct ByteKey: Hashable {
 struct WordSet {
     let words: Set<String>
     let bytes: ByteIDTable
+    /// For each word number up to the highest of the words (`WordIDs`), whether it is one of them.
+    let byID: [Bool]
+    let maxID: Int32
 
     init(_ words: Set<String>) {
         self.words = words
@@ -159,6 +162,23 @@ struct WordSet {
         var bytes = ByteIDTable()
         for w in words { bytes.set(w.precomposedStringWithCanonicalMapping, 0) }
         self.bytes = bytes
+        // By number: canonically equal words share one.
+        let ids = words.map { WordIDs.shared.intern($0) }
+        let maxID = ids.max() ?? -1
+        var byID = [Bool](repeating: false, count: Int(maxID) + 1)
+        for id in ids { byID[Int(id)] = true }
+        self.byID = byID
+        self.maxID = maxID
+    }
+
+    /// `contains(v.lower[i], plain: v.plain[i])` for a token in range: by the
+    /// token's word number when the view was built after the words were numbered.
+    @inline(__always) func contains(_ v: WordView, _ i: Int) -> Bool {
+        if maxID < v.generation {
+            let id = Int(v.ids[i])
+            return id >= 0 && id < byID.count && byID[id]
+        }
+        return contains(v.lower[i], plain: v.plain[i])
     }
 
     @inline(__always) func contains(_ w: String, plain: Bool) -> Bool {
