@@ -273,8 +273,9 @@ struct RatingRules {
             let floor = max(r.lowerBound, f.firstToken - RatingRules.clauseWindow)
             while b > floor, !t.isAnyWord(b - 1, [",", ";", ":"]) { b -= 1 }
             let before = b..<f.firstToken
-            let lowered = Set((b..<e).map { t.lower[$0] })
-            if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }
+            // Words of the clause (b..<e), tested in place instead of through a Set of its words.
+            func clauseHas(_ w: String) -> Bool { (b..<e).contains { t.isWord($0, w) } }
+            if clauseHas("chuyển") || (clauseHas("kết") && clauseHas("nạp")) { continue }
             let subjectEnd = subjectHit?.0.end ?? f.lastToken
             var what: TotalKind? = nil
             if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
