@@ -11,19 +11,37 @@ public struct CrossArticleMismatchRule: Sendable {
     public init() {}
 
     struct Key: Hashable { var org: String; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool }
+    /// `Key` with the organization as its number among the keys seen (cheaper to hash).
+    struct NumberedKey: Hashable { var org: Int; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool }
 
     /// Findings keyed by the article they belong to; each names the other article.
     public func findings(across records: [ArticleRecord]) -> [String: [Finding]] {
-        var figures: [Key: [(id: String, count: Int, span: Span, org: String)]] = [:]
+        var numbered: [NumberedKey: [(id: String, count: Int, span: Span, org: String)]] = [:]
+        var orgNumbers: [String: Int] = [:]
+        var orgKeys: [String] = []
+        var spelling: [NumberedKey: String] = [:]
         for r in records.sorted(by: { $0.id < $1.id }) {
             guard let org = r.organization else { continue }
             let key0 = OrganizationName.key(org.name)
-            var seen = Set<Key>()
+            let orgNumber: Int
+            if let n = orgNumbers[key0] { orgNumber = n } else {
+                orgNumber = orgKeys.count; orgNumbers[key0] = orgNumber; orgKeys.append(key0)
+            }
+            var seen = Set<NumberedKey>()
             for rating in r.ratings {
                 guard let c = rating.count, !rating.approx, let y = rating.year ?? r.year else { continue }
-                let k = Key(org: key0, year: y, subject: rating.subject, stage: rating.stage, level: rating.level, orAbove: rating.orAbove)
-                if seen.insert(k).inserted { figures[k, default: []].append((r.id, c, rating.span, org.name)) }
+                let k = NumberedKey(org: orgNumber, year: y, subject: rating.subject, stage: rating.stage, level: rating.level, orAbove: rating.orAbove)
+                if seen.insert(k).inserted {
+                    // The key keeps the spelling of its first article, as a `Key` dictionary would.
+                    if numbered[k] == nil { spelling[k] = key0 }
+                    numbered[k, default: []].append((r.id, c, rating.span, org.name))
+                }
             }
+        }
+        // Back to keys with the organization's text, only for keys whose figures disagree.
+        var figures: [Key: [(id: String, count: Int, span: Span, org: String)]] = [:]
+        for (k, list) in numbered where Set(list.map(\.count)).count > 1 {
+            figures[Key(org: spelling[k]!, year: k.year, subject: k.subject, stage: k.stage, level: k.level, orAbove: k.orAbove)] = list
         }
         var out: [String: [Finding]] = [:]
         // Only keys with disagreeing figures, in the order of their descriptions

@@ -22,18 +22,32 @@ public struct DateAfterPublicationRule: ArticleRule {
     /// The clause before `start`: back to the last sentence or clause break, at most 60 scalars.
     static func clause(before start: Int, in scalars: [Unicode.Scalar]) -> String {
         let hi = max(0, min(start, scalars.count))
-        var lo = max(0, hi - 60)
-        if let cut = scalars[lo..<hi].lastIndex(where: { ".;!?\n".unicodeScalars.contains($0) }) { lo = cut + 1 }
-        return String(String.UnicodeScalarView(scalars[lo..<hi])).lowercased()
+        return clause(window: scalars[max(0, hi - 60)..<hi])
+    }
+
+    /// `clause(before:in:)` on the text itself: only the 60 scalars before `start` are copied.
+    static func clause(before start: Int, in text: String) -> String {
+        let u = text.unicodeScalars
+        let hiIndex = u.index(u.startIndex, offsetBy: max(0, start), limitedBy: u.endIndex) ?? u.endIndex
+        var loIndex = hiIndex
+        var n = 0
+        while n < 60, loIndex > u.startIndex { loIndex = u.index(before: loIndex); n += 1 }
+        return clause(window: ArraySlice(u[loIndex..<hiIndex]))
+    }
+
+    /// The part of `window` after its last sentence or clause break, lowercased.
+    static func clause(window: ArraySlice<Unicode.Scalar>) -> String {
+        var lo = window.startIndex
+        if let cut = window.lastIndex(where: { ".;!?\n".unicodeScalars.contains($0) }) { lo = cut + 1 }
+        return String(String.UnicodeScalarView(window[lo...])).lowercased()
     }
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         guard let pub = r.published, pub.count >= 10, let p = CalendarDate(String(pub.prefix(10))), p.isValid else { return [] }
-        let scalars = Array(r.text.unicodeScalars)
         return r.dates.compactMap { d in
             guard !d.planned, d.grain != .year, let s = CalendarDate(d.start), s.isValid,
                   s.firstDay > p.lastDay else { return nil }
-            let before = Self.clause(before: d.span.start, in: scalars)
+            let before = Self.clause(before: d.span.start, in: r.text)
             let own = d.text.lowercased()
             if Self.cuesBefore.contains(where: { before.contains($0) }) || before.hasSuffix("trước ")
                 || Self.cuesInside.contains(where: { own.contains($0) }) { return nil }

@@ -8,7 +8,9 @@ public struct InvalidDateRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         r.dates.compactMap { d in
-            let bad = Set([d.start, d.end]).sorted().filter { CalendarDate($0)?.isValid != true }
+            // The distinct ends in order (a single date has start = end).
+            let ends = d.start == d.end ? [d.start] : [d.start, d.end].sorted()
+            let bad = ends.filter { CalendarDate($0)?.isValid != true }
             guard !bad.isEmpty else { return nil }
             return Finding(rule: rule, severity: .error,
                 message: "\"\(d.text)\" gives \(bad.joined(separator: " and ")), which is not a calendar date.",

@@ -79,18 +79,17 @@ extension ArticleRecord {
 
     /// Ratings grouped into lists by subject, year and stage, in first-appearance order.
     var ratingLists: [RatingList] {
-        var order: [String] = []
-        var lists: [String: RatingList] = [:]
+        // An article has a handful of lists: found by a linear search.
+        var lists: [RatingList] = []
         for r in ratings {
             let y = year(of: r)
-            let key = "\(r.subject.rawValue)|\(y.map(String.init) ?? "-")|\(r.stage.rawValue)"
-            if lists[key] == nil {
-                order.append(key)
-                lists[key] = RatingList(subject: r.subject, year: y, stage: r.stage, ratings: [])
+            if let k = lists.firstIndex(where: { $0.subject == r.subject && $0.year == y && $0.stage == r.stage }) {
+                lists[k].ratings.append(r)
+            } else {
+                lists.append(RatingList(subject: r.subject, year: y, stage: r.stage, ratings: [r]))
             }
-            lists[key]!.ratings.append(r)
         }
-        return order.map { lists[$0]! }
+        return lists
     }
 
     /// The first stated total of a subject and kind.

@@ -22,14 +22,31 @@ public struct SHA256 {
 
     /// Feeds bytes.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        length &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
+        if let done: Void = bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) { return done }
+        Array(bytes).withUnsafeBufferPointer { update(buffer: $0) }
+    }
+
+    /// Feeds the bytes of a buffer: whole blocks are read in place, only a
+    /// partial block is kept in `pending`.
+    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(buffer.count)
         var offset = 0
-        while pending.count - offset >= 64 {
-            block(pending, offset)
-            offset += 64
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, buffer.count)
+            pending.append(contentsOf: buffer[0..<take])
+            offset = take
+            if pending.count == 64 {
+                pending.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        if offset > 0 { pending.removeFirst(offset) }
+        if let base = buffer.baseAddress {
+            while buffer.count - offset >= 64 {
+                compress(base + offset)
+                offset += 64
+            }
+        }
+        if offset < buffer.count { pending.append(contentsOf: buffer[offset...]) }
     }
 
     /// The 32-byte digest.
@@ -39,46 +56,70 @@ public struct SHA256 {
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
         pending.append(contentsOf: tail)
-        var offset = 0
-        while offset < pending.count { block(pending, offset); offset += 64 }
+        pending.withUnsafeBufferPointer { p in
+            var offset = 0
+            while offset < p.count { compress(p.baseAddress! + offset); offset += 64 }
+        }
         pending = []
-        return h.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (24 - UInt32($0) * 8)) } }
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for w in h { for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: w >> (24 - UInt32(i) * 8))) } }
+        return out
     }
 
-    /// Hex digest of `bytes`.
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Hex digest of `bytes` (lowercase).
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var s = SHA256()
         s.update(bytes)
-        return s.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return hexString(s.finalize(), digits: 64)
     }
 
     /// The record id of a source: the first 16 hex digits of its SHA-256.
     public static func contentID<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        String(hex(bytes).prefix(16))
+        var s = SHA256()
+        s.update(bytes)
+        return hexString(s.finalize(), digits: 16)
     }
 
-    private mutating func block(_ data: [UInt8], _ offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            let b = offset + i * 4
-            w[i] = UInt32(data[b]) << 24 | UInt32(data[b + 1]) << 16 | UInt32(data[b + 2]) << 8 | UInt32(data[b + 3])
+    /// The first `digits` lowercase hex digits of `digest`.
+    private static func hexString(_ digest: [UInt8], digits: Int) -> String {
+        String(unsafeUninitializedCapacity: digits) { buf in
+            for k in 0..<digits {
+                let b = digest[k / 2]
+                buf[k] = hexDigits[Int(k % 2 == 0 ? b >> 4 : b & 0x0F)]
+            }
+            return digits
         }
-        for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+    }
+
+    /// One 64-byte block at `p`.
+    private mutating func compress(_ p: UnsafePointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0..<16 {
+                let b = i * 4
+                w[i] = UInt32(p[b]) << 24 | UInt32(p[b + 1]) << 16 | UInt32(p[b + 2]) << 8 | UInt32(p[b + 3])
+            }
+            for i in 16..<64 {
+                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+            SHA256.k.withUnsafeBufferPointer { k in
+                for i in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
+            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-        }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

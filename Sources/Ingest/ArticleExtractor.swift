@@ -120,38 +120,65 @@ enum ArticleExtractor {
     /// `clean(s)` when it is at most `maxUTF8` bytes long, else nil (found
     /// without cleaning the rest: a long paragraph is never a date line).
     static func clean<S: StringProtocol>(_ s: S, maxUTF8: Int) -> String? {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(min(s.utf8.count, maxUTF8 + 4))
         var space = false
-        var bytes = 0
         for u in s.unicodeScalars {
-            if u.value == 0x200B || u.value == 0xFEFF || u.value == 0x00AD || u.value == 0x200C || u.value == 0x200D { continue }
-            if u.properties.isWhitespace {
+            if isInvisible(u) { continue }
+            if isWhitespace(u) {
                 space = true
             } else {
-                if space && !out.isEmpty { out.append(" "); bytes += 1 }
+                if space && !out.isEmpty { out.append(0x20) }
                 space = false
-                out.append(u)
-                bytes += UTF8.width(u)
-                if bytes > maxUTF8 { return nil }
+                append(u, to: &out)
+                if out.count > maxUTF8 { return nil }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func clean(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = false
         for u in s.unicodeScalars {
-            if u.value == 0x200B || u.value == 0xFEFF || u.value == 0x00AD || u.value == 0x200C || u.value == 0x200D { continue }
-            if u.properties.isWhitespace {
+            if isInvisible(u) { continue }
+            if isWhitespace(u) {
                 space = true
             } else {
-                if space && !out.isEmpty { out.append(" ") }
+                if space && !out.isEmpty { out.append(0x20) }
                 space = false
-                out.append(u)
+                append(u, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The zero-width and soft-hyphen scalars `clean` drops.
+    @inline(__always) static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        u.value == 0x200B || u.value == 0xFEFF || u.value == 0x00AD || u.value == 0x200C || u.value == 0x200D
+    }
+
+    /// `u.properties.isWhitespace`, answered without the property tables for ASCII.
+    @inline(__always) static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return u.properties.isWhitespace
+    }
+
+    /// Appends the UTF-8 bytes of `u`.
+    @inline(__always) static func append(_ u: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = u.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     static func firstElement(_ root: HTMLNode, where test: (HTMLNode) -> Bool) -> HTMLNode? {
@@ -312,6 +339,24 @@ enum ArticleExtractor {
     /// A line carrying the publication date (and view count) of the post.
     static func isDateLine(_ t: String) -> Bool {
         guard t.utf8.count <= 400 else { return false }
+        // A line that neither starts with n/đ/c/t (any case: the first letters of
+        // the prefixes) nor holds "xem" (any case) matches none of the tests below.
+        let u = t.utf8
+        let first = t.unicodeScalars.first.map { $0.value } ?? 0
+        let mayStart = [0x6E, 0x4E, 0x63, 0x43, 0x74, 0x54, 0x111, 0x110].contains(first)
+        if !mayStart {
+            var hasXem = false
+            var i = u.startIndex
+            var run = 0
+            while i != u.endIndex {
+                let b = u[i] | 0x20
+                run = (run == 0 && b == 0x78) || (run == 1 && b == 0x65) || (run == 2 && b == 0x6D)
+                    ? run + 1 : (b == 0x78 ? 1 : 0)
+                if run == 3 { hasXem = true; break }
+                i = u.index(after: i)
+            }
+            if !hasXem { return false }
+        }
         let lower = t.lowercased()
         let prefixes = ["ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật:", "cập nhật lúc", "ngày xuất bản", "thời gian đăng"]
         guard prefixes.contains(where: lower.hasPrefix) || lower.contains("lượt xem") else { return false }

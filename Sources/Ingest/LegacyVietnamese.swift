@@ -118,10 +118,32 @@ public enum LegacyVietnamese {
     /// (the stream-safe format of UAX #15): canonical reordering of one
     /// unbroken run is quadratic, and hostile text can be nothing but marks.
     static func nfc(_ s: String) -> String {
+        // Only scalars below U+0300 or in U+1E00–U+1EFF (nearly every text):
+        // no combining marks, nothing to compose, so `s` is its own NFC.
+        if isStable(s) { return s }
         let safe = streamSafe(s)
         // Text already in NFC (nearly all of it) is its own NFC: ICU's check is far cheaper than the conversion.
         if (try? UnicodeNormalization.isNFC(safe)) == true { return safe }
         return (try? UnicodeNormalization.nfc(safe)) ?? safe
+    }
+
+    /// Whether every scalar of `s` is below U+0300 or in U+1E00–U+1EFF, read on
+    /// the UTF-8 bytes: such text has no non-starters and no pair of its scalars
+    /// composes, so it is in NFC and stream-safe as it is.
+    static func isStable(_ s: String) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                if c >= 0xC2 && c <= 0xCB { i += 2; continue }                                 // U+0080–U+02FF
+                if c == 0xE1, i + 1 < n, b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB { i += 3; continue } // U+1E00–U+1EFF
+                return false
+            }
+            return true
+        }) { return r }
+        return s.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
     }
 
     /// `s` with a combining grapheme joiner after every 30 consecutive

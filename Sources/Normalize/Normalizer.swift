@@ -42,19 +42,23 @@ public struct Normalizer: Sendable {
 
     /// Normalizes `input`.
     public func normalize(_ input: String) -> NormalizedText {
-        // Step 1: NFC with offsets. Fast path when ICU says it already is.
-        var scalars: [Unicode.Scalar] = []
+        // Step 1: NFC with offsets. Fast path when the text is NFC already
+        // (checked on the bytes for the common scalars, else by ICU): each
+        // scalar then comes from the input scalar at its own offset.
+        var scalars: [Unicode.Scalar]
         var origins: [Int] = []
-        scalars.reserveCapacity(input.unicodeScalars.count)
-        origins.reserveCapacity(input.unicodeScalars.count)
-        let isNFC = (try? UnicodeNormalization.isNFC(input)) ?? true
-        if isNFC {
-            var k = 0
-            for s in input.unicodeScalars { scalars.append(s); origins.append(k); k += 1 }
+        let identity = ScalarString.isStable(input) || ((try? UnicodeNormalization.isNFC(input)) ?? true)
+        let inputLength: Int
+        if identity {
+            scalars = ScalarString.scalars(of: input)
+            inputLength = scalars.count
         } else {
+            scalars = []
+            scalars.reserveCapacity(input.utf8.count)
+            origins.reserveCapacity(input.utf8.count)
             nfcWithOffsets(input, &scalars, &origins)
+            inputLength = input.unicodeScalars.count
         }
-        let inputLength = input.unicodeScalars.count
 
         // Steps 2-4: character clean-up and whitespace, in one pass.
         var out: [Unicode.Scalar] = []
@@ -67,8 +71,15 @@ public struct Normalizer: Sendable {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            let o = origins[i]
+            let o = identity ? i : origins[i]
             i += 1
+            // ASCII printable and the Vietnamese letters: kept (what `classify` says for them).
+            let v = s.value
+            if (v > 0x20 && v < 0x7F) || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0xC0 && v < 0x180 && v != 0xD0 && v != 0xF0) {
+                if pendingNewlines > 0 || pendingSpace != nil { flush(&out, &map, &pendingSpace, &pendingNewlines, newlineOrigin) }
+                out.append(s); map.append(o)
+                continue
+            }
             switch Normalizer.classify(s) {
             case .drop:
                 continue
@@ -92,9 +103,7 @@ public struct Normalizer: Sendable {
         // Trailing whitespace is dropped.
         ToneMarks.normalize(&out)
         map.append(inputLength)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return NormalizedText(text: String(view), scalars: out, originalOffsets: map)
+        return NormalizedText(text: ScalarString.string(out), scalars: out, originalOffsets: map)
     }
 
     /// Normalizes `input` and writes only the normalized scalars to `out`

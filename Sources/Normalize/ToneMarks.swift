@@ -85,10 +85,8 @@ public enum ToneMarks {
     }
 
     public static func normalize(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = ScalarString.scalars(of: text)
         normalize(&scalars)
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        return ScalarString.string(scalars)
     }
 }

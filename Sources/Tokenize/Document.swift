@@ -17,7 +17,7 @@ public struct Document: Sendable {
 
     /// The text of `[start, end)`.
     public func slice(_ start: Int, _ end: Int) -> String {
-        Document.string(normalized.scalars[start..<end])
+        ScalarString.string(normalized.scalars, start..<end)
     }
 
     /// The text of a token.
@@ -35,6 +35,7 @@ public struct Document: Sendable {
     }
 
     public static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        if let r = scalars.withContiguousStorageIfAvailable({ ScalarString.string($0) }) { return r }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)

@@ -135,19 +135,27 @@ public final class Tokenizer {
         var scalarAt: [Int] = []
         scalarAt.reserveCapacity(scalars.count + 16)
         for (k, sc) in scalars.enumerated() {
-            for u in String(Character(sc)).utf16 { utf16.append(u); scalarAt.append(k) }
+            let v = sc.value
+            if v < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: v)); scalarAt.append(k)
+            } else {
+                let w = v - 0x10000
+                utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (w >> 10))); scalarAt.append(k)
+                utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF))); scalarAt.append(k)
+            }
         }
         scalarAt.append(scalars.count)
         let raw = (try? sentenceBreaker.segments(utf16: utf16)) ?? [(0, utf16.count, 0)]
         var ends: [Int] = raw.map { scalarAt[$0.end] }
         // Undo breaks right after an abbreviation token or a single capital letter and a dot.
-        var tokenIndexByEnd: [Int: Int] = [:]
-        for (k, t) in tokens.enumerated() { tokenIndexByEnd[t.end] = k }
+        // The last token ending at each scalar offset (-1: none).
+        var tokenIndexByEnd = [Int](repeating: -1, count: scalars.count + 1)
+        for (k, t) in tokens.enumerated() where t.end >= 0 && t.end <= scalars.count { tokenIndexByEnd[t.end] = k }
         ends = ends.enumerated().compactMap { idx, end in
             if idx == ends.count - 1 { return end }
             var e = end
             while e > 0, CharClass.isSpace(scalars[e - 1]) { e -= 1 }
-            if let k = tokenIndexByEnd[e], tokens[k].kind == .abbreviation, scalars[e - 1] == "." ,
+            if tokenIndexByEnd[e] >= 0, case let k = tokenIndexByEnd[e], tokens[k].kind == .abbreviation, scalars[e - 1] == "." ,
                !scalars[end..<min(end + 1, scalars.count)].contains("\n") {
                 return nil
             }

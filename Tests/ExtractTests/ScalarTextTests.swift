@@ -56,7 +56,8 @@ import KiemdiemTokenize
 
     /// `linesSplit` gives the pieces of `split(separator: "\n", …)`, with and without CR.
     @Test func linesSplitMatchesCharacterSplit() {
-        let texts = ["", "\n", "a\n\nb\n", "Đảng ủy\n\n\nx\u{301}\ny", "a\r\nb\rc\n\nd", "\n\n a \n", "one line"]
+        let texts = ["", "\n", "a\n\nb\n", "Đảng ủy\n\n\nx\u{301}\ny", "a\r\nb\rc\n\nd", "\n\n a \n", "one line",
+                     "\n\n\n", "a\n", "\na", "1\n2\n\n3\n4\n5\n\n\n6\n7\n8\n9\n10\n11\n12\n13\n14\n"]
         for t in texts {
             for maxSplits in [0, 1, 4, 12, Int.max] {
                 for omit in [true, false] {

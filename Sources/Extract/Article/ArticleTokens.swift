@@ -56,6 +56,23 @@ struct ArticleTokens {
         return true
     }
 
+    /// `word(i) == w` for an NFC word `w` (every word of the rules is NFC):
+    /// false outside the list, byte comparison for plain tokens.
+    @inline(__always) func isWord(at i: Int, _ w: String) -> Bool {
+        i >= 0 && i < count && isWord(i, w)
+    }
+
+    /// `words.contains(word(i) ?? "")` for NFC words: whether token `i` is one of `words`.
+    @inline(__always) func isAnyWord(at i: Int, _ words: [String]) -> Bool {
+        i >= 0 && i < count && isAnyWord(i, words)
+    }
+
+    /// `words.contains(lower[i])` for NFC words and `i` in range.
+    @inline(__always) func isAnyWord(_ i: Int, _ words: [String]) -> Bool {
+        for w in words where isWord(i, w) { return true }
+        return false
+    }
+
     /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
     /// word of the rules and lexicons is): byte comparison for plain tokens.
     @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {
@@ -66,7 +83,7 @@ struct ArticleTokens {
     func isCapitalized(_ i: Int) -> Bool {
         guard i >= 0, i < count, tokens[i].kind == .syllable || tokens[i].kind == .abbreviation,
               let first = texts[i].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return ScalarText.isUppercase(first)
     }
 
     func isWord(_ i: Int) -> Bool {

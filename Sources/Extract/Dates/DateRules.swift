@@ -67,6 +67,8 @@ struct DateParser {
         "tháng", "quý", "năm", "nhiệm", "giai", "hôm", "bữa", "tuần", "mùa", "giáng", "noel", "lễ", "sau", "niên",
     ]
     static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm"]
+    /// `dayParts` as a list, for the byte tests of `isAnyWord`.
+    static let dayPartList = Array(dayParts)
     static let streetWords: Set<String> = ["đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "km", "tổ", "khu",
                                            "lô", "phòng", "nhà", "căn", "xóm", "thôn", "ấp", "kiốt", "tuyến", "bến"]
     /// Requests that set a deadline ("đề nghị … trong quý I/2023").
@@ -75,6 +77,9 @@ struct DateParser {
     static let shareWords: Set<String> = ["đạt", "lệ", "được", "có", "là", "chiếm", "trên", "gần", "khoảng", "hơn", "còn", "gồm"]
     static let plannedWords: [[String]] = [["dự", "kiến"], ["phấn", "đấu"], ["sẽ"], ["chậm", "nhất"], ["hạn", "chót"],
                                            ["kế", "hoạch", "đến"], ["dự", "định"], ["chỉ", "tiêu"], ["mục", "tiêu"]]
+    static let requestPhrases = WordPhrases(requestWords)
+    static let plannedPhrases = WordPhrases(plannedWords)
+    static let aheadPhrases = WordPhrases(aheadWords)
     /// Words that look ahead only when the period has not ended at the reference.
     static let aheadWords: [[String]] = [["triển", "khai", "nhiệm", "vụ"], ["phương", "hướng"], ["định", "hướng"],
                                          ["nhiệm", "vụ", "trọng", "tâm"]]
@@ -89,7 +94,7 @@ struct DateParser {
         while i < v.count {
             let t = v.tokens[i]
             let candidate = t.kind == .date || t.kind == .fraction || t.kind == .number
-                || DateParser.candidateWords.contains(v.lower[i], plain: v.plain[i])
+                || DateParser.candidateWords.contains(v, i)
             if candidate, let m = match(i) {
                 if let mention = finish(m) { out.append(mention) }
                 i = m.next
@@ -135,24 +140,25 @@ struct DateParser {
     /// "trước ngày 15/12", "dự kiến …", "phấn đấu …", "sẽ …" before it in the same clause;
     /// for a period not yet over at the reference, also "nhiệm vụ năm 2022", "phương hướng …".
     func isPlanned(_ first: Int, start: PartialDate) -> Bool {
-        if v.word(first - 1) == "trước" && v.sameLine(first - 1) { return true }
-        if v.word(first) == "trước" { return true }
+        if v.isWord(at: first - 1, "trước") && v.sameLine(first - 1) { return true }
+        if v.isWord(at: first, "trước") { return true }
         // The period has not ended at the reference: plans and requests may be about it.
         let ahead = reference.map { ref in start.year.map { $0 >= ref.year } ?? false } ?? false
         if plannedAfter(first, ahead: ahead) { return true }
-        var lists = DateParser.plannedWords
-        if ahead {
-            lists += DateParser.aheadWords
-            if let ref = reference, let y = start.year, y > ref.year { lists.append(["nhiệm", "vụ"]) }
-        }
+        // The planned words, and when ahead the ahead words and for a later year "nhiệm vụ".
+        let laterYear = ahead && reference.map { ref in start.year.map { $0 > ref.year } ?? false } ?? false
         // A request with a deadline: "đề nghị … báo cáo kết quả trong quý I/2023".
-        let deadline = ahead && ["trong", "đến", "trước"].contains(v.word(first - 1) ?? "")
+        let deadline = ahead && v.isAnyWord(at: first - 1, ["trong", "đến", "trước"])
         var k = first - 1
         var steps = 0
         while k >= 0, steps < (deadline ? 40 : 20), v.sameLine(k) {
-            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { break }
-            if steps < 20 { for ws in lists where v.matches(k - ws.count + 1, ws) { return true } }
-            if deadline { for ws in DateParser.requestWords where v.matches(k - ws.count + 1, ws) { return true } }
+            if v.kind(k) == .punctuation, v.isAnyWord(k, [".", ";", "!", "?"]) { break }
+            if steps < 20 {
+                if DateParser.plannedPhrases.anyEnding(v, at: k) { return true }
+                if ahead && DateParser.aheadPhrases.anyEnding(v, at: k) { return true }
+                if laterYear && v.matches(k - 1, ["nhiệm", "vụ"]) { return true }
+            }
+            if deadline && DateParser.requestPhrases.anyEnding(v, at: k) { return true }
             k -= 1; steps += 1
         }
         return false
@@ -163,8 +169,8 @@ struct DateParser {
     func plannedAfter(_ first: Int, ahead: Bool) -> Bool {
         var k = first
         while k < v.count, k < first + (ahead ? 40 : 12) {
-            if v.kind(k) == .punctuation, [".", ";", "!", "?"].contains(v.lower[k]) { return false }
-            if k < first + 12, v.lower[k] == "sẽ" || v.matches(k, ["dự", "kiến"]) { return true }
+            if v.kind(k) == .punctuation, v.isAnyWord(k, [".", ";", "!", "?"]) { return false }
+            if k < first + 12, v.isWord(k, "sẽ") || v.matches(k, ["dự", "kiến"]) { return true }
             if ahead, v.matches(k, ["phấn", "đấu"]) { return true }
             if k + 1 < v.count, !v.sameLine(k) { return false }
             k += 1
@@ -179,14 +185,14 @@ struct DateParser {
         var k = i
         var context = false           // a word that announces a date was seen
         var fromWord = false
-        if v.word(k) == "từ" { k += 1; fromWord = true }
+        if v.isWord(at: k, "từ") { k += 1; fromWord = true }
         // Term ranges: nhiệm kỳ / giai đoạn / năm học / niên khóa 2020 - 2025.
         if let (next, y1, y2) = termRange(k) {
             return DateMatch(first: i, next: next, start: .year(y1), end: .year(y2), term: true)
         }
         var dayPart = false
-        if v.word(k) == "buổi", let w = v.word(k + 1), DateParser.dayParts.contains(w) { k += 2; dayPart = true }
-        else if let w = v.word(k), DateParser.dayParts.contains(w), continues(k) { k += 1; dayPart = true }
+        if v.isWord(at: k, "buổi"), v.isAnyWord(at: k + 1, DateParser.dayPartList) { k += 2; dayPart = true }
+        else if v.isAnyWord(at: k, DateParser.dayPartList), continues(k) { k += 1; dayPart = true }
         // "sau bữa trưa": today.
         if !dayPart, v.matches(k, ["sau", "bữa"]), let w = v.word(k + 2), ["trưa", "sáng", "tối"].contains(w), let ref = reference {
             return DateMatch(first: i, next: k + 3, start: .date(ref), end: .date(ref))
@@ -203,10 +209,10 @@ struct DateParser {
         if let w = weekdayAt(k) {
             weekday = w
             k = w.next
-            if v.word(k) == "," { k += 1 }
+            if v.isWord(at: k, ",") { k += 1 }
             context = true
         }
-        if weekday != nil || dayPart || fromWord || v.word(k) == "ngày" || v.word(k) == "mồng" || v.word(k) == "mùng" {
+        if weekday != nil || dayPart || fromWord || v.isWord(at: k, "ngày") || v.isWord(at: k, "mồng") || v.isWord(at: k, "mùng") {
             if let (p, next) = explicitDay(k, context: context) {
                 return range(first: i, start: p, next: next)
             }
@@ -215,10 +221,10 @@ struct DateParser {
             let (next, d) = resolveWeekday(w.day, after: w.next, ref: ref)
             // A bare "thứ hai" is also an ordinal ("Thứ hai, …", "lần thứ hai"), and "Chủ nhật xanh" a campaign.
             let sunday = v.matches(w.next - 2, ["chủ", "nhật"]) || v.matches(w.next - 2, ["chúa", "nhật"])
-            let announced = ["vào", "hôm"].contains(v.word(i - 1) ?? "")
+            let announced = v.isAnyWord(at: i - 1, ["vào", "hôm"])
             let endsHere = v.kind(next) == nil || v.kind(next) == .punctuation
             let qualified = next > w.next || dayPart || isStandalone(i, next) || announced
-                || sunday && endsHere && v.word(i - 1) != "ngày"
+                || sunday && endsHere && !v.isWord(at: i - 1, "ngày")
             let routine = v.matches(next, ["hàng", "tuần"]) || v.matches(next, ["hằng", "tuần"])
             if qualified && !routine {
                 return DateMatch(first: i, next: next, start: .date(d), end: .date(d), future: d > ref)
@@ -233,13 +239,13 @@ struct DateParser {
         }
         // Range start that is a day number alone: "25 - 28/11/2020", "từ 25 đến 28/11".
         var kd = k
-        if ["ngày", "mồng", "mùng"].contains(v.word(kd) ?? "") { kd += 1 }
+        if v.isAnyWord(at: kd, ["ngày", "mồng", "mùng"]) { kd += 1 }
         if let (d, after) = dayNumber(kd) {
             if let (next2, p2) = rangeEnd(after, startGrain: .day, context: true), p2.grain == .day, p2.month != nil {
                 return DateMatch(first: i, next: next2, start: .day(d, nil, nil), end: p2)
             }
             // A list of days: "ngày 15 và 16/7/2020", "ngày 14, 15 và 16/7": each day is a mention.
-            let listed = kd > k || kd > 0 && ["và", ","].contains(v.lower[kd - 1]) && v.kind(kd - 2) == .number
+            let listed = kd > k || kd > 0 && v.isAnyWord(kd - 1, ["và", ","]) && v.kind(kd - 2) == .number
             if listed, let (later, _) = listedDay(after), let m = later.month {
                 let p = PartialDate.day(d, m, later.year)
                 return DateMatch(first: i, next: after, start: p, end: p)
@@ -270,7 +276,7 @@ struct DateParser {
     func continues(_ k: Int) -> Bool {
         guard v.sameLine(k), let next = v.kind(k + 1) else { return false }
         if next == .number || next == .date || next == .fraction { return true }
-        return ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"].contains(v.lower[k + 1])
+        return v.isAnyWord(k + 1, ["nay", "mai", "qua", "hôm", "ngày", "thứ", "chủ", "chúa", "mồng", "mùng"])
     }
 
     /// Whether tokens `[a, b)` are the whole text (a phrase given alone, as in Duckling's examples).
@@ -290,16 +296,16 @@ struct DateParser {
     func rangeEnd(_ k: Int, startGrain: DateGrain, context: Bool) -> (Int, PartialDate)? {
         guard k > 0, k < v.count, v.sameLine(k - 1) else { return nil }
         var j = k
-        if v.word(j) == "-" || v.word(j) == "–" { j += 1 }
-        else if v.word(j) == "đến" || v.word(j) == "tới" {
+        if v.isWord(at: j, "-") || v.isWord(at: j, "–") { j += 1 }
+        else if v.isWord(at: j, "đến") || v.isWord(at: j, "tới") {
             j += 1
-            if v.word(j) == "hết" { j += 1 }
+            if v.isWord(at: j, "hết") { j += 1 }
         } else if v.matches(j, ["cho", "đến"]) { j += 2 }
         else { return nil }
         guard j < v.count, v.sameLine(j - 1) else { return nil }
         if startGrain == .day {
             var jj = j
-            if ["ngày", "mồng", "mùng"].contains(v.lower[jj]) { jj += 1 }
+            if v.isAnyWord(jj, ["ngày", "mồng", "mùng"]) { jj += 1 }
             if let (p, n) = explicitDay(jj, context: true) { return (n, p) }
             return nil
         }

@@ -9,13 +9,12 @@ extension DateParser {
     /// A single date of any grain at `k`.
     func point(_ k: Int, context: Bool) -> (PartialDate, Int)? {
         guard k < v.count else { return nil }
-        let w = v.lower[k]
-        if w == "ngày" || w == "mồng" || w == "mùng" {
+        if v.isWord(k, "ngày") || v.isWord(k, "mồng") || v.isWord(k, "mùng") {
             return explicitDay(k, context: true)
         }
-        if w == "tháng" { return monthPhrase(k) }
-        if w == "quý" { return quarterPhrase(k) }
-        if w == "năm" {
+        if v.isWord(k, "tháng") { return monthPhrase(k) }
+        if v.isWord(k, "quý") { return quarterPhrase(k) }
+        if v.isWord(k, "năm") {
             if let y = yearNumber(k + 1), v.sameLine(k) { return (.year(y), k + 2) }
             return nil
         }
@@ -28,13 +27,13 @@ extension DateParser {
     func explicitDay(_ start: Int, context: Bool) -> (PartialDate, Int)? {
         var k = start
         var ctx = context
-        if ["ngày", "mồng", "mùng"].contains(v.word(k) ?? "") {
+        if v.isAnyWord(at: k, ["ngày", "mồng", "mùng"]) {
             // "ngày đầu tiên của tháng ba"
             if v.matches(k + 1, ["đầu", "tiên", "của"]), let (m, n) = monthPhrase(k + 4), let mm = m.month {
                 return (.day(1, mm, m.year), n)
             }
             k += 1; ctx = true
-            if ["mồng", "mùng"].contains(v.word(k) ?? "") { k += 1 }
+            if v.isAnyWord(at: k, ["mồng", "mùng"]) { k += 1 }
             guard k < v.count, v.sameLine(k - 1) else { return nil }
         }
         guard k < v.count else { return nil }
@@ -60,7 +59,7 @@ extension DateParser {
             return (.day(d, m, yearAfter(k + 1)?.year), yearAfter(k + 1)?.next ?? k + 1)
         case .number:
             // "6.1" (day.month in one token)
-            if text.contains("."), !text.contains(",") {
+            if ScalarText.contains(text, ascii: 0x2E), !ScalarText.contains(text, ascii: 0x2C) {
                 let parts = text.split(separator: ".")
                 if ctx, parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let d = Int(parts[0]), let m = Int(parts[1]),
                    (1...31).contains(d), (1...12).contains(m) {
@@ -85,7 +84,7 @@ extension DateParser {
                 }
             }
             // "8 tháng 12 năm 2020"
-            if v.word(k + 1) == "tháng", let m = monthValue(k + 2) {
+            if v.isWord(at: k + 1, "tháng"), let m = monthValue(k + 2) {
                 var next = m.next
                 var y: Int? = nil
                 if let ya = yearAfter(next) { y = ya.year; next = ya.next }
@@ -105,7 +104,7 @@ extension DateParser {
         if let p = v.word(k - 1), p == "," || p == "và", v.kind(k - 2) == .fraction || v.kind(k - 2) == .date { return true }
         guard let next = v.kind(k + 1), v.sameLine(k) else { return true }
         if next == .syllable || next == .abbreviation {
-            return ["năm", "tại", "và", "đến", "vừa", "này", "tới", "hằng", "hàng", "của", "đã", "với"].contains(v.lower[k + 1])
+            return v.isAnyWord(k + 1, ["năm", "tại", "và", "đến", "vừa", "này", "tới", "hằng", "hàng", "của", "đã", "với"])
         }
         if next == .percent { return false }
         return true
@@ -113,7 +112,7 @@ extension DateParser {
 
     /// A year right after a day or month: "/2020" glued, "năm 2020", "- 2020"? (only the first two).
     func yearAfter(_ k: Int) -> (year: Int, next: Int)? {
-        if v.word(k) == "năm", v.sameLine(k), let y = yearNumber(k + 1) { return (y, k + 2) }
+        if v.isWord(at: k, "năm"), v.sameLine(k), let y = yearNumber(k + 1) { return (y, k + 2) }
         if v.matches(k, ["của", "năm"]), let y = yearNumber(k + 2) { return (y, k + 3) }
         return nil
     }

@@ -42,7 +42,7 @@ extension DateParser {
 
     /// "tháng 12/2024", "tháng 12 năm 2024", "tháng 6", "tháng 3 tới".
     func monthPhrase(_ k: Int) -> (PartialDate, Int)? {
-        guard v.word(k) == "tháng", let m = monthNumber(k + 1) else { return nil }
+        guard v.isWord(at: k, "tháng"), let m = monthNumber(k + 1) else { return nil }
         var next = m.next
         if m.year == nil, let w = v.word(next), v.sameLine(next - 1), ["tới", "này"].contains(w) { next += 1 }
         return (.month(m.month, m.year), next)
@@ -53,14 +53,14 @@ extension DateParser {
 
     /// "quý IV/2020", "quý 4 năm 2018", "quý ba", "quý I".
     func quarterPhrase(_ k: Int) -> (PartialDate, Int)? {
-        guard v.word(k) == "quý", k + 1 < v.count, v.sameLine(k) else { return nil }
+        guard v.isWord(at: k, "quý"), k + 1 < v.count, v.sameLine(k) else { return nil }
         return quarterBody(k + 1)
     }
 
     /// "IV và quý …" lists: the second quarter of "quý III và IV/2020" (a "quý" shortly before, then "và" or ",").
     func listedQuarter(_ k: Int) -> (PartialDate, Int)? {
         guard k >= 2, let w = v.word(k - 1), w == "và" || w == ",", v.sameLine(k - 1) else { return nil }
-        guard (max(0, k - 5)..<(k - 1)).contains(where: { v.lower[$0] == "quý" }) else { return nil }
+        guard (max(0, k - 5)..<(k - 1)).contains(where: { v.isWord($0, "quý") }) else { return nil }
         return quarterBody(k)
     }
 
@@ -82,17 +82,20 @@ extension DateParser {
         guard let q else { return nil }
         var next = j + 1
         var y: Int? = nil
-        if v.word(next) == "/", v.touches(next - 1), let yy = yearNumber(next + 1) { y = yy; next += 2 }
+        if v.isWord(at: next, "/"), v.touches(next - 1), let yy = yearNumber(next + 1) { y = yy; next += 2 }
         else if let ya = yearAfter(next) { y = ya.year; next = ya.next }
         return (.quarter(q, y), next)
     }
 
     /// "nhiệm kỳ 2020 - 2025", "giai đoạn 2016 - 2020", "năm học 2020 - 2021", "niên khóa …".
+    /// Words before a term range: "nhiệm kỳ", "giai đoạn", "năm học", "niên khóa".
+    static let termPhrases = WordPhrases([["nhiệm", "kỳ"], ["giai", "đoạn"], ["năm", "học"], ["niên", "khóa"]])
+
     func termRange(_ k: Int) -> (Int, Int, Int)? {
         var j = k
-        if v.matches(j, ["nhiệm", "kỳ"]) || v.matches(j, ["giai", "đoạn"]) || v.matches(j, ["năm", "học"]) || v.matches(j, ["niên", "khóa"]) {
+        if DateParser.termPhrases.first(v, at: j) != nil {
             j += 2
-        } else if v.word(j) == "năm", yearNumber(j + 1) != nil {
+        } else if v.isWord(at: j, "năm"), yearNumber(j + 1) != nil {
             j += 1
         } else { return nil }
         guard let y1 = yearNumber(j), v.sameLine(j - 1) else { return nil }

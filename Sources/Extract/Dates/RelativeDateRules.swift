@@ -9,6 +9,7 @@ extension DateParser {
         (["hôm", "nay"], 0), (["bữa", "nay"], 0), (["hôm", "qua"], -1), (["hôm", "kia"], -2),
         (["ngày", "mai"], 1), (["ngày", "kia"], 2),
     ]
+    static let relativeDayPhrases = WordPhrases(relativeDays.map(\.0))
     static let afterDayPart: [([String], Int)] = [
         (["hôm", "nay"], 0), (["ngày", "mai"], 1), (["hôm", "qua"], -1), (["nay"], 0), (["mai"], 1), (["qua"], -1),
     ]
@@ -17,6 +18,18 @@ extension DateParser {
         (["tiếp", "theo"], 1), (["kế", "tiếp"], 1), (["hiện", "tại"], 0), (["vừa", "qua"], -1),
         (["này"], 0), (["nay"], 0), (["trước"], -1), (["ngoái"], -1), (["sau"], 1), (["tới"], 1), (["tiếp"], 1),
     ]
+
+    /// Weekday words after "thứ": Monday = 1.
+    static let weekdayNumbers: [String: Int] = ["2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+                                                "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6]
+    /// Number words from five on that count units ("năm tháng tới").
+    static let durationNumbers: [String: Int] = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
+    static let durationUnits = ["ngày", "tuần", "tháng", "năm"]
+    /// Every word that can count units: a cheap test before the two tables.
+    static let durationWords = WordSet(Set(quarterWords.keys).union(durationNumbers.keys).union(["một"]))
+    /// Words after a counted unit and the direction they give.
+    static let durationDirections: [([String], Int)] = [(["vừa", "rồi"], -1), (["vừa", "qua"], -1), (["qua"], -1),
+                                                         (["tiếp", "theo"], 1), (["sắp", "tới"], 1), (["tới"], 1)]
 
     /// "tối nay", "trưa ngày mai", "tối hôm qua": the words after the day part.
     func relativeDayAfterPart(_ k: Int) -> (Int, Int)? {
@@ -27,19 +40,17 @@ extension DateParser {
     /// "thứ 2", "thứ hai", "chủ nhật": Monday = 1 … Sunday = 7.
     func weekdayAt(_ k: Int) -> (day: Int, next: Int)? {
         if v.matches(k, ["chủ", "nhật"]) || v.matches(k, ["chúa", "nhật"]) { return (7, k + 2) }
-        guard v.word(k) == "thứ", let w = v.word(k + 1), v.sameLine(k) else { return nil }
-        let table: [String: Int] = ["2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
-                                    "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6]
-        guard let d = table[w] else { return nil }
+        guard v.isWord(at: k, "thứ"), let w = v.word(k + 1), v.sameLine(k) else { return nil }
+        guard let d = DateParser.weekdayNumbers[w] else { return nil }
         return (d, k + 2)
     }
 
     /// The day a weekday names, with what follows it ("tuần tới", "vừa rồi").
     func resolveWeekday(_ wd: Int, after k: Int, ref: CalendarDate) -> (Int, CalendarDate) {
         var j = k
-        if v.word(j) == "của" { j += 1 }
+        if v.isWord(at: j, "của") { j += 1 }
         let monday = ref.adding(days: 1 - ref.weekday)
-        if v.word(j) == "tuần", v.sameLine(j - 1), let (n, off) = unitOffset(j + 1) {
+        if v.isWord(at: j, "tuần"), v.sameLine(j - 1), let (n, off) = unitOffset(j + 1) {
             return (n, monday.adding(days: 7 * off + wd - 1))
         }
         let delta = (wd - ref.weekday + 7) % 7
@@ -47,8 +58,8 @@ extension DateParser {
             let back = (ref.weekday - wd + 7) % 7
             return (k + 2, ref.adding(days: -(back == 0 ? 7 : back)))
         }
-        if v.word(k) == "tới" { return (k + 1, ref.adding(days: delta == 0 ? 7 : delta)) }
-        if v.word(k) == "này" { return (k + 1, monday.adding(days: wd - 1)) }
+        if v.isWord(at: k, "tới") { return (k + 1, ref.adding(days: delta == 0 ? 7 : delta)) }
+        if v.isWord(at: k, "này") { return (k + 1, monday.adding(days: wd - 1)) }
         return (k, ref.adding(days: delta))
     }
 
@@ -71,11 +82,14 @@ extension DateParser {
         func day(_ d: CalendarDate, _ next: Int) -> DateMatch {
             DateMatch(first: first, next: next, start: .date(d), end: .date(d), future: d > ref)
         }
-        for (ws, off) in DateParser.relativeDays where v.matches(k, ws) { return day(ref.adding(days: off), k + ws.count) }
+        if let r = DateParser.relativeDayPhrases.first(v, at: k) {
+            let (ws, off) = DateParser.relativeDays[r]
+            return day(ref.adding(days: off), k + ws.count)
+        }
         if let m = duration(at: k, first: first, ref: ref) { return m }
         let w = v.lower[k]
         // Units with an offset: "tuần này", "tháng trước", "quý tới", "năm ngoái".
-        if ["tuần", "tháng", "quý", "năm"].contains(w), !afterCount(k), let (next, off) = unitOffset(k + 1) {
+        if v.isAnyWord(k, ["tuần", "tháng", "quý", "năm"]), !afterCount(k), let (next, off) = unitOffset(k + 1) {
             switch w {
             case "tuần":
                 let monday = ref.adding(days: 1 - ref.weekday + 7 * off)
@@ -93,15 +107,15 @@ extension DateParser {
             }
         }
         // "tuần đầu tiên của tháng 9 năm 2017": the first week that starts in the month.
-        if w == "tuần", v.matches(k + 1, ["đầu", "tiên", "của"]), let (mp, next) = monthPhrase(k + 4), let m = mp.month {
+        if v.isWord(k, "tuần"), v.matches(k + 1, ["đầu", "tiên", "của"]), let (mp, next) = monthPhrase(k + 4), let m = mp.month {
             let first1 = CalendarDate(year: mp.year ?? ref.year, month: m, day: 1)
             let monday = first1.adding(days: (8 - first1.weekday) % 7)
             return DateMatch(first: first, next: next, start: .date(monday), end: .date(monday.adding(days: 6)))
         }
         // Seasons: "mùa hè này", "mùa đông năm nay".
-        if w == "mùa", let s = v.word(k + 1), v.sameLine(k) {
+        if v.isWord(k, "mùa"), let s = v.word(k + 1), v.sameLine(k) {
             var next = k + 2
-            if v.word(next) == "này" || v.word(next) == "nay" { next += 1 }
+            if v.isWord(at: next, "này") || v.isWord(at: next, "nay") { next += 1 }
             else if v.matches(next, ["năm", "nay"]) { next += 2 }
             else { return nil }
             let y = ref.year
@@ -131,12 +145,13 @@ extension DateParser {
         var n: Int? = nil
         var j = k
         if v.kind(k) == .number, v.texts[k].count <= 3, let x = Int(v.texts[k]) { n = x; j = k + 1 }
-        else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.lower[k] == "một" ? 1 : nil) { n = x; j = k + 1 }
-        else if let x = ["năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10][v.lower[k]] { n = x; j = k + 1 }
-        guard let n, n > 0, let unit = v.word(j), ["ngày", "tuần", "tháng", "năm"].contains(unit), v.sameLine(j - 1) else { return nil }
+        else if !DateParser.durationWords.contains(v, k) { return nil }
+        else if let x = DateParser.quarterWords[v.lower[k]] ?? (v.isWord(k, "một") ? 1 : nil) { n = x; j = k + 1 }
+        else if let x = DateParser.durationNumbers[v.lower[k]] { n = x; j = k + 1 }
+        guard let n, n > 0, let unit = v.word(j), DateParser.durationUnits.contains(unit), v.sameLine(j - 1) else { return nil }
         let after = j + 1
         var dir = 0, next = after
-        for (ws, d) in [(["vừa", "rồi"], -1), (["vừa", "qua"], -1), (["qua"], -1), (["tiếp", "theo"], 1), (["sắp", "tới"], 1), (["tới"], 1)]
+        for (ws, d) in DateParser.durationDirections
             where v.matches(after, ws) && v.sameLine(after - 1) { dir = d; next = after + ws.count; break }
         guard dir != 0 else { return nil }
         switch unit {

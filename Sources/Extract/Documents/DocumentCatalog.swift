@@ -16,6 +16,8 @@ public struct DocumentCatalog: Sendable {
     public let issuers: [String: String]
     /// Lowercase name words, longest first, for matching before a number.
     let names: [(words: [String], kind: Kind)]
+    /// The words of `names` as phrases, in the same order.
+    let namePhrases: WordPhrases
 
     /// Loads both lists from `lexicons/`.
     public init() throws {
@@ -46,6 +48,7 @@ public struct DocumentCatalog: Sendable {
             names.append((k.name.lowercased().split(separator: " ").map(String.init), k))
         }
         self.names = names.sorted { $0.words.count > $1.words.count }
+        namePhrases = WordPhrases(self.names.map(\.words))
     }
 
     /// Whether `code` is a known type code.

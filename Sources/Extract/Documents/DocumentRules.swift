@@ -113,8 +113,8 @@ public final class DocumentExtractor {
 
     func soIndex(_ v: WordView, before i: Int) -> Int? {
         var k = i - 1
-        if v.word(k) == ":" { k -= 1 }
-        guard v.word(k) == "số", v.sameLine(k) else { return nil }
+        if v.isWord(at: k, ":") { k -= 1 }
+        guard v.isWord(at: k, "số"), v.sameLine(k) else { return nil }
         return k
     }
 
@@ -129,8 +129,8 @@ public final class DocumentExtractor {
                 guard k >= 0, v.kind(k) == .syllable, v.texts[k] == v.lower[k], v.sameLine(k) else { break }
                 end = k
             }
-            for (words, _) in catalog.names where v.precededBy(end, words) {
-                let start = end - words.count
+            if let k = catalog.namePhrases.firstPreceding(v, end) {
+                let start = end - catalog.names[k].words.count
                 let span = Span(v.tokens[start].start, v.tokens[end - 1].end)
                 return (start, v.text(span))
             }

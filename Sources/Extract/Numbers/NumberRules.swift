@@ -22,6 +22,7 @@ public final class NumberExtractor {
     public init() throws { words = try NumberWords() }
 
     static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["khoảng"], ["gần"], ["hơn"], ["trên"], ["chừng"], ["ước"]]
+    static let approxPhrases = WordPhrases(approxWords)
     /// Nouns the genre counts: before one of them a lone "năm" is five, not "year"
     /// ("năm đảng viên hoàn thành xuất sắc nhiệm vụ").
     static let countedNouns: [[String]] = [
@@ -56,7 +57,7 @@ public final class NumberExtractor {
         while i < v.count {
             let t = v.tokens[i]
             switch t.kind {
-            case .number where v.word(i - 1) == "thứ":
+            case .number where v.isWord(at: i - 1, "thứ"):
                 i += 1                                   // an ordinal: "lần thứ 2"
             case .number:
                 guard var value = DigitRules.value(Substring(v.texts[i])) else { i += 1; continue }
@@ -125,29 +126,29 @@ public final class NumberExtractor {
 
     /// Start of an approximation word right before token `i`.
     func approxStart(_ v: WordView, _ i: Int) -> Int? {
-        for ws in NumberExtractor.approxWords where v.precededBy(i, ws) {
+        if let k = NumberExtractor.approxPhrases.firstPreceding(v, i) {
             // "trên" as in "trên địa bàn" is a preposition: only before a number.
-            return v.tokens[i - ws.count].start
+            return v.tokens[i - NumberExtractor.approxWords[k].count].start
         }
         return nil
     }
 
     /// "tỷ lệ 13,2", "tỷ lệ đạt 13,2", "với tỷ lệ là 13,2" → a percent.
     func isRateContext(_ v: WordView, _ i: Int) -> Bool {
-        guard !(v.word(i + 1).map { ["lần", "điểm"].contains($0) } ?? false) else { return false }
+        guard !v.isAnyWord(at: i + 1, ["lần", "điểm"]) else { return false }
         var k = i - 1
         var skipped = 0
-        while k >= 1, skipped < 2, let w = v.word(k), ["đạt", "là", ":", "bằng", "chiếm"].contains(w) { k -= 1; skipped += 1 }
+        while k >= 1, skipped < 2, v.isAnyWord(at: k, ["đạt", "là", ":", "bằng", "chiếm"]) { k -= 1; skipped += 1 }
         return v.matches(k - 1, ["tỷ", "lệ"]) && v.sameLine(k)
     }
 
     /// "không có chi bộ nào …" → 0, span "không có chi bộ nào".
     func negativeZero(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard v.matches(i, ["không", "có"]) else { return nil }
+        guard v.isWord(at: i, "không"), v.matches(i, ["không", "có"]) else { return nil }
         var k = i + 2
         let limit = min(v.count, i + 8)
         while k < limit, v.sameLine(k - 1), v.kind(k) == .syllable || v.kind(k) == .abbreviation {
-            if v.lower[k] == "nào" && k > i + 2 {
+            if v.isWord(k, "nào") && k > i + 2 {
                 let span = v.span(i, k)
                 return (NumberMention(value: 0, spelledOut: true, span: span, text: v.text(span)), k + 1)
             }
@@ -158,25 +159,25 @@ public final class NumberExtractor {
 
     /// The longest run of number words from token `i` that reads as one number.
     func spelled(_ v: WordView, _ i: Int) -> (NumberMention, Int)? {
-        guard NumberWords.wordSet.contains(v.lower[i], plain: v.plain[i]) else { return nil }
+        guard NumberWords.wordSet.contains(v, i) else { return nil }
         // Ordinals: "Thứ hai, …", "lần thứ ba".
-        if v.word(i - 1) == "thứ" { return nil }
-        if v.lower[i] == "không" { return nil }
+        if v.isWord(at: i - 1, "thứ") { return nil }
+        if v.isWord(i, "không") { return nil }
         // "hàng trăm", "hàng nghìn": vague amounts.
-        if v.word(i - 1) == "hàng" { return nil }
+        if v.isWord(at: i - 1, "hàng") { return nil }
         var run = [v.lower[i]]
         var k = i + 1
-        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v.lower[k], plain: v.plain[k]) {
+        while k < v.count, v.kind(k) == .syllable, v.sameLine(k - 1), NumberWords.wordSet.contains(v, k) {
             // Five after tens is written "lăm": "mười năm" is ten years.
-            if v.lower[k] == "năm", ["mười", "mươi"].contains(run.last!) { break }
+            if v.isWord(k, "năm"), ["mười", "mươi"].contains(run.last!) { break }
             // Two unit words in a row are two numbers or a number and a noun ("hai năm": two years).
             if NumberWords.units.contains(v.lower[k]), NumberWords.units.contains(run.last!) { break }
             // "một tỷ lệ" is "a rate".
-            if ["tỷ", "tỉ"].contains(v.lower[k]), v.word(k + 1) == "lệ" { break }
+            if v.isAnyWord(k, ["tỷ", "tỉ"]), v.isWord(at: k + 1, "lệ") { break }
             // After a scale word "năm" is five only before another multiplier ("hai nghìn năm trăm");
             // "một trăm năm" is a hundred years.
-            if v.lower[k] == "năm", NumberWords.scales[run.last!] != nil || run.last! == "trăm",
-               !["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"].contains(v.word(k + 1) ?? "") { break }
+            if v.isWord(k, "năm"), NumberWords.scales[run.last!] != nil || run.last! == "trăm",
+               !v.isAnyWord(at: k + 1, ["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"]) { break }
             run.append(v.lower[k]); k += 1
         }
         while !run.isEmpty {

@@ -17,6 +17,13 @@ enum ScalarText {
         return m.count == 1 ? m.first!.value : noSingle
     }
     static let tableLimit: UInt32 = 0x2000
+    /// `properties.isUppercase` of each scalar below `tableLimit`.
+    static let upperTable: [Bool] = (0..<tableLimit).map { v in Unicode.Scalar(v)?.properties.isUppercase ?? false }
+
+    /// `s.properties.isUppercase`, from a table for the common scalars.
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < tableLimit ? upperTable[Int(s.value)] : s.properties.isUppercase
+    }
     static let noSingle: UInt32 = 0xFFFF_FFFF
 
     @inline(__always) static func utf8Count(_ v: UInt32) -> Int {
@@ -60,19 +67,29 @@ enum ScalarText {
     @inline(__always) static func isPlain(_ v: UInt32) -> Bool { v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) }
 
     /// `string(scalars, range).lowercased()`, and whether it is plain (every scalar `isPlain`).
-    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (String, plain: Bool) {
+    /// `same`, when given, is `string(scalars, range)`: returned as it is when
+    /// no scalar changes (a token already in lowercase), instead of a new String.
+    static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                           same: String? = nil) -> (String, plain: Bool) {
         if range.isEmpty { return ("", true) }
         var n = 0
         var simple = true
         var plain = true
+        var changed = false
         for i in range {
             var v = scalars[i].value
             if v >= 0x80 {
-                if v < tableLimit, lowerTable[Int(v)] != noSingle { v = lowerTable[Int(v)] } else { simple = false; break }
+                if v < tableLimit, lowerTable[Int(v)] != noSingle {
+                    if lowerTable[Int(v)] != v { changed = true }
+                    v = lowerTable[Int(v)]
+                } else { simple = false; break }
                 if !isPlain(v) { plain = false }
+            } else if v >= 0x41 && v <= 0x5A {
+                changed = true
             }
             n += utf8Count(v)
         }
+        if simple, !changed, let same { return (same, plain) }
         guard simple else {
             // A scalar outside the table or with a longer mapping: the library does it.
             let lower = string(scalars, range).lowercased()
@@ -91,6 +108,13 @@ enum ScalarText {
             return k
         }
         return (lower, plain)
+    }
+
+    /// `text.contains(String(UnicodeScalar(byte)))` for an ASCII `byte`: on the bytes
+    /// when the text is all ASCII (digit tokens), else through the string search.
+    static func contains(_ text: String, ascii byte: UInt8) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains(byte) }
+        return text.contains(String(UnicodeScalar(byte)))
     }
 
     /// Whether `a` and `b` have the same UTF-8 bytes.
@@ -126,17 +150,39 @@ struct ByteKey: Hashable {
 /// `Set<String>.contains`.
 struct WordSet {
     let words: Set<String>
-    let bytes: Set<ByteKey>
+    let bytes: ByteIDTable
+    /// For each word number up to the highest of the words (`WordIDs`), whether it is one of them.
+    let byID: [Bool]
+    let maxID: Int32
 
     init(_ words: Set<String>) {
         self.words = words
         // By the bytes of each word's NFC: a plain token (NFC) has those bytes
         // exactly when it is canonically equal to the word.
-        bytes = Set(words.map { ByteKey($0.precomposedStringWithCanonicalMapping) })
+        var bytes = ByteIDTable()
+        for w in words { bytes.set(w.precomposedStringWithCanonicalMapping, 0) }
+        self.bytes = bytes
+        // By number: canonically equal words share one.
+        let ids = words.map { WordIDs.shared.intern($0) }
+        let maxID = ids.max() ?? -1
+        var byID = [Bool](repeating: false, count: Int(maxID) + 1)
+        for id in ids { byID[Int(id)] = true }
+        self.byID = byID
+        self.maxID = maxID
+    }
+
+    /// `contains(v.lower[i], plain: v.plain[i])` for a token in range: by the
+    /// token's word number when the view was built after the words were numbered.
+    @inline(__always) func contains(_ v: WordView, _ i: Int) -> Bool {
+        if maxID < v.generation {
+            let id = Int(v.ids[i])
+            return id >= 0 && id < byID.count && byID[id]
+        }
+        return contains(v.lower[i], plain: v.plain[i])
     }
 
     @inline(__always) func contains(_ w: String, plain: Bool) -> Bool {
-        plain ? bytes.contains(ByteKey(w)) : words.contains(w)
+        plain ? bytes.value(w) != nil : words.contains(w)
     }
 }
 

@@ -31,8 +31,9 @@ public struct WordView {
         plain.reserveCapacity(doc.tokens.count)
         doc.scalars.withUnsafeBufferPointer { s in
             for t in doc.tokens {
-                texts.append(ScalarText.string(s, t.start..<t.end))
-                let (l, p) = ScalarText.lowercased(s, t.start..<t.end)
+                let text = ScalarText.string(s, t.start..<t.end)
+                texts.append(text)
+                let (l, p) = ScalarText.lowercased(s, t.start..<t.end, same: text)
                 lower.append(l)
                 plain.append(p)
             }
@@ -75,10 +76,37 @@ public struct WordView {
         return true
     }
 
+    /// `word(i) == w` for an NFC word `w` (every word of the rules is NFC):
+    /// false outside the list, byte comparison for plain tokens.
+    @inline(__always) func isWord(at i: Int, _ w: String) -> Bool {
+        i >= 0 && i < tokens.count && isWord(i, w)
+    }
+
+    /// `words.contains(word(i) ?? "")` for NFC words: whether token `i` is one of `words`.
+    @inline(__always) func isAnyWord(at i: Int, _ words: [String]) -> Bool {
+        i >= 0 && i < tokens.count && isAnyWord(i, words)
+    }
+
+    /// `words.contains(lower[i])` for NFC words and `i` in range.
+    @inline(__always) func isAnyWord(_ i: Int, _ words: [String]) -> Bool {
+        for w in words where isWord(i, w) { return true }
+        return false
+    }
+
     /// Whether token `i` (in range) is the lowercase word `w` (NFC, as every
     /// word of the rules and lexicons is): byte comparison for plain tokens.
     @inline(__always) func isWord(_ i: Int, _ w: String) -> Bool {
         plain[i] ? ScalarText.sameBytes(lower[i], w) : lower[i] == w
+    }
+
+    /// `matches(_:_:)` for a phrase as word numbers (all numbered before this view).
+    @inline(__always) func matches(_ i: Int, ids phrase: [Int32]) -> Bool {
+        guard i >= 0, i + phrase.count <= tokens.count else { return false }
+        for k in 0..<phrase.count {
+            if ids[i + k] != phrase[k] { return false }
+            if k > 0 && !sameLine(i + k - 1) { return false }
+        }
+        return true
     }
 
     /// Whether the lowercase words ending just before `i` are `words`.

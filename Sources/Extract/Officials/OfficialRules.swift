@@ -82,7 +82,7 @@ struct OfficialRules {
         // Trailing lower-case connector words are not part of a title.
         var end = j - 1
         while end > i + head.length - 1, t.kind(end) == .syllable, !t.isCapitalized(end),
-              ["số", "thị", "thành", "chi", "phó", "tổ"].contains(t.lower[end]) {
+              t.isAnyWord(end, ["số", "thị", "thành", "chi", "phó", "tổ"]) {
             end -= 1
         }
         return end
@@ -105,7 +105,7 @@ struct OfficialRules {
             var k = end + 1
             guard let w = t.word(k), [",", "kiêm", "và"].contains(w) else { break }
             k += 1
-            if t.word(k) == "kiêm" { k += 1 }
+            if t.isWord(at: k, "kiêm") { k += 1 }
             guard startsTitle(t, k), introducers.match(t, at: k) == nil else { break }
             j = k
         }
@@ -147,7 +147,7 @@ struct OfficialRules {
             // 1. "đồng chí X - titles" / "đ/c X, titles".
             if let intro = introducers.match(t, at: i) {
                 var n = i + intro.length
-                if t.word(n) == ":" { n += 1 }
+                if t.isWord(at: n, ":") { n += 1 }
                 // Academic prefixes before the name: "đồng chí ThS. Nguyễn Văn A".
                 while let w = t.word(n), OfficialRules.academic.contains(w) { n += 1 }
                 let len = capitalRun(t, n)
@@ -191,7 +191,7 @@ struct OfficialRules {
                     continue
                 }
                 // "Bí thư Đảng ủy phường, đồng chí X".
-                if t.word(end + 1) == ",", let intro = introducers.match(t, at: end + 2) {
+                if t.isWord(at: end + 1, ","), let intro = introducers.match(t, at: end + 2) {
                     let n = end + 2 + intro.length
                     let len = capitalRun(t, n)
                     if len >= 2 {

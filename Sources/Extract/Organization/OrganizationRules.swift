@@ -59,19 +59,19 @@ struct OrganizationRules {
             if t.kind(k) == .syllable || t.kind(k) == .abbreviation, t.isCapitalized(k), t.texts[k] != "TP." { n += 1; continue }
             if t.kind(k) == .number, n == 0 || t.kind(k - 1) == .syllable { n += 1; continue }
             // "Tổ dân phố số 5": lower-case words inside a capitalized place.
-            if n > 0, t.kind(k) == .syllable, ["dân", "phố", "số", "cư", "nghiệp", "học", "sở"].contains(t.lower[k]),
+            if n > 0, t.kind(k) == .syllable, t.isAnyWord(k, ["dân", "phố", "số", "cư", "nghiệp", "học", "sở"]),
                t.isCapitalized(i) { n += 1; continue }
             // "Khối Các cơ quan", "Cơ quan UBND huyện Mỹ Lâm", "Công ty Cổ phần Cơ khí Sơn Hà".
             if extended, n > 0, t.kind(k) == .syllable, t.isCapitalized(i),
-               ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ"].contains(t.lower[k])
-                || (["huyện", "tỉnh", "quận", "thị", "xã", "phường", "thành"].contains(t.lower[k]) && t.isCapitalized(k + 1)) {
+               t.isAnyWord(k, ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ"])
+                || (t.isAnyWord(k, ["huyện", "tỉnh", "quận", "thị", "xã", "phường", "thành"]) && t.isCapitalized(k + 1)) {
                 n += 1; continue
             }
             break
         }
         // Trailing lower-case words do not end a place.
         while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1),
-              !["nghiệp", "học", "quan", "khí"].contains(t.lower[i + n - 1]) { n -= 1 }
+              !t.isAnyWord(i + n - 1, ["nghiệp", "học", "quan", "khí"]) { n -= 1 }
         return n
     }
 
@@ -113,7 +113,7 @@ struct OrganizationRules {
                                    span: t.span(i, j + placeLength - 1), inTitle: inTitle, unitWordInName: unitWord)
                 // "Đảng bộ xã X (trực thuộc Huyện ủy Y)", but not "các chi bộ trực thuộc Đảng ủy xã X".
                 let lowerUnits = (max(0, i - 4)..<i).contains { t.matches($0, ["chi", "bộ"]) || t.matches($0, ["cơ", "sở"]) }
-                m.isSuperior = (t.word(i - 1) == "thuộc" && !lowerUnits) || (t.word(i - 1) == "cáo" && t.word(i - 2) == "báo")
+                m.isSuperior = (t.isWord(at: i - 1, "thuộc") && !lowerUnits) || (t.isWord(at: i - 1, "cáo") && t.isWord(at: i - 2, "báo"))
                 out.append(m)
                 i = j + placeLength
             } else {

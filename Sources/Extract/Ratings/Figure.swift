@@ -30,6 +30,36 @@ struct FigureReader {
 
     /// Parses Vietnamese digits: "." groups thousands, "," marks decimals.
     static func parse(_ s: String) -> Double? {
+        // Tokens of ASCII digits, "." and "," (every number token): the same
+        // steps on the bytes, without Foundation's string search.
+        var bytes = Array(s.utf8)
+        if !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) {
+            if bytes.contains(0x2E) {
+                // Pieces between dots, empty ones left out (as `split` does): all after the first of 3 digits.
+                var thousands = true
+                var first = true
+                var run = 0
+                for b in bytes + [0x2E] {
+                    if b == 0x2E {
+                        if run > 0 {
+                            if !first && run != 3 { thousands = false }
+                            first = false
+                        }
+                        run = 0
+                    } else {
+                        run += 1
+                    }
+                }
+                if thousands { bytes.removeAll { $0 == 0x2E } }
+            }
+            for k in bytes.indices where bytes[k] == 0x2C { bytes[k] = 0x2E }
+            return Double(String(decoding: bytes, as: UTF8.self))
+        }
+        return parseText(s)
+    }
+
+    /// `parse(_:)` for any text.
+    static func parseText(_ s: String) -> Double? {
         var t = s
         let dots = t.filter { $0 == "." }.count
         if dots > 0 {
@@ -66,13 +96,13 @@ struct FigureReader {
             }
             var isPercent = false
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
-            else if let p = t.word(i + 1), p == "phần" && t.word(i + 2) == "trăm" { isPercent = true; last = i + 2 }
+            else if let p = t.word(i + 1), p == "phần" && t.isWord(at: i + 2, "trăm") { isPercent = true; last = i + 2 }
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
-               !(prev == "số" && (t.word(i - 2) == "tổng" || t.word(i - 2) == "trong")) { continue }
-            if !isPercent, t.word(i - 2) == "tỷ", t.word(i - 1) == "lệ" { isPercent = true }
+               !(prev == "số" && (t.isWord(at: i - 2, "tổng") || t.isWord(at: i - 2, "trong"))) { continue }
+            if !isPercent, t.isWord(at: i - 2, "tỷ"), t.isWord(at: i - 1, "lệ") { isPercent = true }
             // Durations and repetitions: "5 năm", "3 lần".
             if !isPercent, let next = t.word(last + 1), ["năm", "tháng", "ngày", "lần", "giờ", "tuần", "quý"].contains(next) { continue }
-            if !isPercent, value >= 1900, value <= 2100, !t.texts[i].contains("."), t.word(i - 1) != "có" {
+            if !isPercent, value >= 1900, value <= 2100, !ScalarText.contains(t.texts[i], ascii: 0x2E), !t.isWord(at: i - 1, "có") {
                 // A bare year.
                 continue
             }

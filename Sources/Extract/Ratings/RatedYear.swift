@@ -7,11 +7,12 @@ import KiemdiemTokenize
 /// for a January article).
 public enum RatedYear {
     static let ratingWords: [[String]] = [["xếp", "loại"], ["đánh", "giá"], ["phân", "loại"], ["kiểm", "điểm"]]
+    static let ratingPhrases = WordPhrases(ratingWords)
 
     /// Years written "năm YYYY" in `t`, with the token index of "năm".
     static func years(_ t: ArticleTokens) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
-        for i in 0..<t.count where t.word(i) == "năm" && t.kind(i + 1) == .number {
+        for i in 0..<t.count where t.isWord(at: i, "năm") && t.kind(i + 1) == .number {
             if let y = Int(t.texts[i + 1]), (1945...2100).contains(y) { out.append((i, y)) }
         }
         return out
@@ -28,7 +29,7 @@ public enum RatedYear {
         var order: [Int] = []
         for (i, y) in all {
             let r = t.sentenceTokens(t.sentenceOf[i])
-            if r.contains(where: { j in ratingWords.contains { t.matches(j, $0) } }) {
+            if r.contains(where: { j in ratingPhrases.first(t, at: j) != nil }) {
                 if tally[y] == nil { order.append(y) }
                 tally[y, default: 0] += 1
             }

@@ -19,6 +19,10 @@ struct RatingRules {
     static let committeeWords: [[String]] = [["đảng", "ủy"], ["ban", "thường", "vụ"], ["quận", "ủy"], ["huyện", "ủy"],
                                              ["thị", "ủy"], ["thành", "ủy"], ["tỉnh", "ủy"], ["cấp", "ủy"], ["btv"]]
     static let rateVerbs: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["phân", "loại"], ["xem", "xét"]]
+    static let committeePhrases = WordPhrases(committeeWords)
+    static let rateVerbPhrases = WordPhrases(rateVerbs)
+    /// The words a sentence is cut into clauses at.
+    static let clauseSeparators = WordPhrases([[";"], [","], ["và"]])
 
     func extract(_ t: ArticleTokens, figures: [Figure], defaultYear: Int?) -> (ratings: [Rating], totals: [Total]) {
         var ratings: [Rating] = []
@@ -38,7 +42,7 @@ struct RatingRules {
             let r = t.sentenceTokens(k)
             if r.isEmpty { continue }
             let sentenceFigures = bySentence[k] ?? []
-            let isItem = ["-", "+", "•", "*", "–"].contains(t.lower[r.lowerBound])
+            let isItem = t.isAnyWord(r.lowerBound, ["-", "+", "•", "*", "–"])
             if !isItem { listHead = nil }
             let carried = isItem ? listHead : nil
             // 1. Phrases of the sentence.
@@ -56,26 +60,25 @@ struct RatingRules {
                 if let m = lex.stages.match(t, at: i) { cues.append((i, m.value)); i += m.length; continue }
                 if let m = lex.subjects.match(t, at: i) {
                     // "đồng chí" is a subject only as a count: "20 đồng chí".
-                    if t.word(i) != "đồng" || figureAt[i - 1] != nil {
+                    if !t.isWord(at: i, "đồng") || figureAt[i - 1] != nil {
                         subjects.append((Hit(start: i, length: m.length), m.value))
                     }
                     i += m.length; continue
                 }
-                if t.word(i) == "năm", t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
+                if t.isWord(at: i, "năm"), t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
                     years.append((i, y))
                 }
                 // "Đảng ủy phường đã xem xét, đánh giá" → approved.
-                for c in RatingRules.committeeWords where t.matches(i, c) {
-                    let before = t.word(i - 1)
-                    if before == "thuộc" || before == "của" || before == "cho" { break }
-                    var j = i + c.count
-                    while j < min(r.upperBound, i + c.count + 10), t.word(j) != ";" {
-                        if RatingRules.rateVerbs.contains(where: { t.matches(j, $0) }), t.word(j - 1) != "tự" {
+                if let ci = RatingRules.committeePhrases.first(t, at: i),
+                   !(t.isWord(at: i - 1, "thuộc") || t.isWord(at: i - 1, "của") || t.isWord(at: i - 1, "cho")) {
+                    let n = RatingRules.committeeWords[ci].count
+                    var j = i + n
+                    while j < min(r.upperBound, i + n + 10), !t.isWord(at: j, ";") {
+                        if RatingRules.rateVerbPhrases.first(t, at: j) != nil, !t.isWord(at: j - 1, "tự") {
                             cues.append((j, .approved)); break
                         }
                         j += 1
                     }
-                    break
                 }
                 i += 1
             }
@@ -85,15 +88,15 @@ struct RatingRules {
             }
             // "Trên cơ sở đề xuất của các chi bộ, Đảng ủy quyết định …": a proposal
             // named as the basis ("đề nghị/đề xuất của …") sets no stage.
-            cues.removeAll { $0.1 == .proposed && t.lower[$0.0] == "đề" && t.word($0.0 + 2) == "của" }
+            cues.removeAll { $0.1 == .proposed && t.isWord($0.0, "đề") && t.isWord(at: $0.0 + 2, "của") }
             // "đề nghị Đảng ủy xem xét, công nhận …" is still a proposal.
-            let proposals = cues.filter { $0.1 == .proposed && ["đề", "kiến"].contains(t.lower[$0.0]) }.map(\.0)
+            let proposals = cues.filter { $0.1 == .proposed && t.isAnyWord($0.0, ["đề", "kiến"]) }.map(\.0)
             cues = cues.filter { c in
                 c.1 != .approved || !proposals.contains { $0 < c.0 && c.0 - $0 <= 12 }
             }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
-            for j in r where t.isWord(j, ";") || t.isWord(j, ",") || t.isWord(j, "và") {
+            for j in r where RatingRules.clauseSeparators.first(t, at: j) != nil {
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
@@ -183,7 +186,7 @@ struct RatingRules {
                     if let s = subject { contextSubject = s }
                 }
             }
-            if t.lower[r.upperBound - 1] == ":" || (r.count > 1 && t.lower[r.upperBound - 2] == ":") {
+            if t.isWord(r.upperBound - 1, ":") || (r.count > 1 && t.isWord(r.upperBound - 2, ":")) {
                 listHead = (cues.last?.1, !stops.isEmpty)
             }
             totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
@@ -205,7 +208,7 @@ struct RatingRules {
             let text = t.doc.sliceText(span.start, span.end)
             open = text.filter { $0 == "(" }.count; close = text.filter { $0 == ")" }.count
         }
-        guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.word(k) == ")",
+        guard open > close, let k = t.tokenIndex(atOrAfter: span.end), t.isWord(at: k, ")"),
               t.tokens[k].start == span.end else { return span }
         return Span(span.start, t.tokens[k].end)
     }
@@ -214,12 +217,14 @@ struct RatingRules {
 
     static let evalWords: [[String]] = [["đánh", "giá"], ["xếp", "loại"], ["kiểm", "điểm"], ["phân", "loại"]]
     static let attendWords: [[String]] = [["dự", "họp"], ["tham", "dự"], ["dự", "hội", "nghị"], ["có", "mặt"], ["dự"]]
+    static let evalPhrases = WordPhrases(evalWords)
+    static let attendPhrases = WordPhrases(attendWords)
 
     /// How many tokens of `a..<b` lie outside parentheses.
     func outsideParentheses(_ t: ArticleTokens, _ a: Int, _ b: Int) -> Int {
         var depth = 0, n = 0
         for j in a..<max(a, b) {
-            if t.lower[j] == "(" { depth += 1 } else if t.lower[j] == ")" { depth = max(0, depth - 1) } else if depth == 0 { n += 1 }
+            if t.isWord(j, "(") { depth += 1 } else if t.isWord(j, ")") { depth = max(0, depth - 1) } else if depth == 0 { n += 1 }
         }
         return n
     }
@@ -239,6 +244,11 @@ struct RatingRules {
             for j in range { for w in words where t.matches(j, w) { return j } }
             return nil
         }
+        func find(_ phrases: WordPhrases, in range: Range<Int>) -> Int? {
+            guard !range.isEmpty else { return nil }
+            for j in range where phrases.first(t, at: j) != nil { return j }
+            return nil
+        }
         let figureStarts = Set(figures.map(\.firstToken))
         for f in figures where !f.isPercent && !used.contains(f.firstToken) {
             guard let n = f.intValue, f.of == nil || true else { continue }
@@ -252,7 +262,7 @@ struct RatingRules {
                 if subjects.contains(where: { $0.0.start < e && e <= $0.0.end }) { e += 1; continue }
                 if w == ";" || w == "," || w == "." || w == ":" { break }
                 if levels.contains(where: { $0.0.start == e }) { break }
-                if figureStarts.contains(e), t.word(e - 1) != "và" { break }
+                if figureStarts.contains(e), !t.isWord(at: e - 1, "và") { break }
                 e += 1
             }
             let after = (f.lastToken + 1)..<e
@@ -261,10 +271,11 @@ struct RatingRules {
             // would otherwise make this quadratic).
             var b = f.firstToken
             let floor = max(r.lowerBound, f.firstToken - RatingRules.clauseWindow)
-            while b > floor, ![",", ";", ":"].contains(t.lower[b - 1]) { b -= 1 }
+            while b > floor, !t.isAnyWord(b - 1, [",", ";", ":"]) { b -= 1 }
             let before = b..<f.firstToken
-            let lowered = Set((b..<e).map { t.lower[$0] })
-            if lowered.contains("chuyển") || (lowered.contains("kết") && lowered.contains("nạp")) { continue }
+            // Words of the clause (b..<e), tested in place instead of through a Set of its words.
+            func clauseHas(_ w: String) -> Bool { (b..<e).contains { t.isWord($0, w) } }
+            if clauseHas("chuyển") || (clauseHas("kết") && clauseHas("nạp")) { continue }
             let subjectEnd = subjectHit?.0.end ?? f.lastToken
             var what: TotalKind? = nil
             if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
@@ -273,32 +284,32 @@ struct RatingRules {
                 what = .officialMembers
             } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
                 what = .probationary
-            } else if subjectHit != nil, let a = find(RatingRules.attendWords, in: after), a <= subjectEnd + 6,
-                      find(RatingRules.evalWords, in: (subjectEnd + 1)..<a) == nil || t.word(a) == "dự" {
+            } else if subjectHit != nil, let a = find(RatingRules.attendPhrases, in: after), a <= subjectEnd + 6,
+                      find(RatingRules.evalPhrases, in: (subjectEnd + 1)..<a) == nil || t.isWord(at: a, "dự") {
                 what = .attended
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
                       find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
                 // "Dự họp có 38/41 đảng viên".
                 what = .attended
-            } else if let s = find([["tổng", "số"]], in: (t.word(f.firstToken - 1) == "là"
+            } else if let s = find([["tổng", "số"]], in: (t.isWord(at: f.firstToken - 1, "là")
                         ? max(r.lowerBound, f.firstToken - 12) : max(before.lowerBound, f.firstToken - 10))..<f.firstToken) {
                 // "tổng số 866 đảng viên"; "Tổng số đảng viên được đánh giá, xếp loại là 512 đồng chí".
-                let evaluated = find(RatingRules.evalWords, in: after) != nil || find(RatingRules.evalWords, in: s..<f.firstToken) != nil
+                let evaluated = find(RatingRules.evalPhrases, in: after) != nil || find(RatingRules.evalPhrases, in: s..<f.firstToken) != nil
                 what = evaluated ? .evaluated : .all
             } else if subjectHit != nil, t.matches(subjectEnd + 1, ["trực", "thuộc"]) {
                 // Units that went through the review are evaluated: "15 chi bộ trực thuộc … đã tổ chức
                 // kiểm điểm", "kết quả kiểm điểm của 17 chi bộ trực thuộc"; else a statement of how many exist.
-                let reviewedAfter = find(RatingRules.evalWords, in: after) != nil
-                let reviewedBefore = t.word(f.firstToken - 1) == "của"
-                    && find(RatingRules.evalWords, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
+                let reviewedAfter = find(RatingRules.evalPhrases, in: after) != nil
+                let reviewedBefore = t.isWord(at: f.firstToken - 1, "của")
+                    && find(RatingRules.evalPhrases, in: max(r.lowerBound, f.firstToken - 14)..<f.firstToken) != nil
                 what = reviewedAfter || reviewedBefore ? .evaluated : .all
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "tại", t.word(f.firstToken - 2) == "hoạt" {
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "tại"), t.isWord(at: f.firstToken - 2, "hoạt") {
                 what = .all
-            } else if subjectHit != nil, let a = find(RatingRules.evalWords, in: after),
+            } else if subjectHit != nil, let a = find(RatingRules.evalPhrases, in: after),
                       outsideParentheses(t, (subjects.last(where: { after.contains($0.0.start) && $0.0.start < a })?.0.end ?? subjectEnd) + 1, a) <= 9 {
                 what = .evaluated
-            } else if subjectHit != nil, t.word(f.firstToken - 1) == "có",
-                      t.word(f.firstToken - 2) == "hiện" || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
+            } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
+                      t.isWord(at: f.firstToken - 2, "hiện") || find([["đảng", "bộ"], ["chi", "bộ"]], in: max(r.lowerBound, f.firstToken - 7)..<f.firstToken) != nil {
                 what = .all
             }
             guard let w = what else { continue }
