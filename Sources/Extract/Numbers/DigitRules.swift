@@ -8,7 +8,10 @@ enum DigitRules {
     /// Reads `s` (digits, "." and "," only; a leading "," is allowed: ",77").
     static func value(_ s: Substring) -> Double? {
         // Plain ASCII digits (most number tokens): the integer read as is.
-        if !s.isEmpty, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(String(s)) }
+        if !s.isEmpty, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            guard let v = Double(String(s)), v.isFinite else { return nil }   // hundreds of digits: no number
+            return v
+        }
         guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
               s.contains(where: \.isNumber) else { return nil }
         let commas = s.filter { $0 == "," }.count

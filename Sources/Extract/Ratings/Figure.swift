@@ -53,7 +53,8 @@ struct FigureReader {
                 if thousands { bytes.removeAll { $0 == 0x2E } }
             }
             for k in bytes.indices where bytes[k] == 0x2C { bytes[k] = 0x2E }
-            return Double(String(decoding: bytes, as: UTF8.self))
+            guard let v = Double(String(decoding: bytes, as: UTF8.self)), v.isFinite else { return nil }   // hundreds of digits
+            return v
         }
         return parseText(s)
     }
@@ -87,7 +88,7 @@ struct FigureReader {
                 value = v
             case .fraction:
                 let parts = t.texts[i].split(separator: "/")
-                guard parts.count == 2, let a = Double(parts[0]), let b = Int(parts[1]) else { continue }
+                guard parts.count == 2, let a = Double(parts[0]), a.isFinite, let b = Int(parts[1]) else { continue }
                 // A fraction of people: "02/10 đồng chí". "30/4" alone is a date.
                 guard let next = t.word(i + 1), ["đồng", "đảng", "chi", "tổ", "cán", "tập", "đv"].contains(next) else { continue }
                 value = a; of = b
