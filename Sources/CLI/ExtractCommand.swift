@@ -113,12 +113,9 @@ struct ExtractCommand: ParsableCommand {
         if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
         try index.withFindings { findingsAt in
             try spill.forEachLine { i, line in
-                if let extra = try findingsAt(i), var record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) {
-                    record.findings += extra
-                    switch RecordLineWriter.encodeOrFailure(record) {
-                    case .success(let encoded): writer.write(encoded, to: out)
-                    case .failure(let f): fail(f)
-                    }
+                // Cross-article findings go at the end of the record's findings list, in its bytes.
+                if let extra = try findingsAt(i), let spliced = RecordJSONWriter.appendingFindings(extra, to: line) {
+                    writer.write(spliced, to: out)
                 } else {
                     writer.write(line, to: out)
                 }

@@ -37,6 +37,75 @@ public struct RecordJSONWriter {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
+    /// One finding as it is written inside a record.
+    public static func encode(finding: Finding) -> [UInt8] {
+        var w = RecordJSONWriter()
+        w.write(finding)
+        return w.bytes
+    }
+
+    /// `record` (a record's JSON as `encode` writes it) with `extra` (findings
+    /// as `encode(finding:)` writes them) added at the end of its `findings`
+    /// list: the bytes `encode` gives for the record with those findings
+    /// appended, without decoding it. Nil when `record` has no top-level
+    /// `findings` list.
+    public static func appendingFindings(_ extra: [[UInt8]], to record: [UInt8]) -> [UInt8]? {
+        guard !extra.isEmpty else { return record }
+        let key = Array("\"findings\":[".utf8)
+        let n = record.count
+        var i = 0, depth = 0, inString = false
+        var open = -1
+        scan: while i < n {
+            let b = record[i]
+            if inString {
+                if b == 0x5C { i += 2; continue }          // \x: skip the escaped byte
+                if b == 0x22 { inString = false }
+            } else {
+                switch b {
+                case 0x22:
+                    if depth == 1, i + key.count <= n, record[i..<(i + key.count)].elementsEqual(key) {
+                        open = i + key.count - 1
+                        break scan
+                    }
+                    inString = true
+                case 0x7B, 0x5B: depth += 1
+                case 0x7D, 0x5D: depth -= 1
+                default: break
+                }
+            }
+            i += 1
+        }
+        guard open >= 0 else { return nil }
+        // The list's closing bracket.
+        var close = -1
+        depth = 0; inString = false; i = open
+        while i < n {
+            let b = record[i]
+            if inString {
+                if b == 0x5C { i += 2; continue }
+                if b == 0x22 { inString = false }
+            } else if b == 0x22 {
+                inString = true
+            } else if b == 0x5B || b == 0x7B {
+                depth += 1
+            } else if b == 0x5D || b == 0x7D {
+                depth -= 1
+                if depth == 0 { close = i; break }
+            }
+            i += 1
+        }
+        guard close > open else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(n + extra.reduce(0) { $0 + $1.count + 1 })
+        out += record[..<close]
+        for (k, f) in extra.enumerated() {
+            if k > 0 || close > open + 1 { out.append(0x2C) }
+            out += f
+        }
+        out += record[close...]
+        return out
+    }
+
     // MARK: records
 
     /// Appends `r`; false when a number cannot be written (nothing sensible is left in `bytes` then).

@@ -49,10 +49,11 @@ public final class CrossArticleIndex {
     }
 
     /// Runs the cross-article check over everything added, then calls `body`
-    /// with a lookup of the findings of a position (nil when it has none),
+    /// with a lookup of the findings of a position as JSON (each as
+    /// `RecordJSONWriter.encode(finding:)` writes it; nil when it has none),
     /// to be asked in increasing position order. The findings equal
     /// `Checks.crossArticle` over all the slim records at once.
-    public func withFindings<T>(_ body: (_ findingsAt: (Int) throws -> [Finding]?) throws -> T) throws -> T {
+    public func withFindings<T>(_ body: (_ findingsAt: (Int) throws -> [[UInt8]]?) throws -> T) throws -> T {
         try scratch.computeFindings(Checks.crossArticle)
         return try scratch.withFindings(body)
     }

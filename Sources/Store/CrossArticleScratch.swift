@@ -65,8 +65,6 @@ public final class CrossArticleScratch {
     public func computeFindings(_ check: ([ArticleRecord]) -> [String: [Finding]]) throws {
         precondition(!computed, "findings are computed once")
         computed = true
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try db.inTransaction { db in
             let insert = try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?)")
             var partition: (key: String, year: String)? = nil
@@ -77,7 +75,7 @@ public final class CrossArticleScratch {
                 let found = check(records)
                 for (record, pos) in zip(records, positions) {
                     for f in found[record.id] ?? [] {
-                        try insert.execute(arguments: [pos, String(decoding: try encoder.encode(f), as: UTF8.self)])
+                        try insert.execute(arguments: [pos, String(decoding: RecordJSONWriter.encode(finding: f), as: UTF8.self)])
                     }
                 }
                 records.removeAll(keepingCapacity: true)
@@ -112,20 +110,20 @@ public final class CrossArticleScratch {
     }
 
     /// Calls `body` with a lookup that gives the findings of an input
-    /// position, or nil; positions must be asked in increasing order (the
+    /// position as JSON (each as `RecordJSONWriter.encode(finding:)` writes
+    /// it), or nil; positions must be asked in increasing order (the
     /// findings are read back as one sorted stream). Call after
     /// `computeFindings`.
-    public func withFindings<T>(_ body: (_ findingsAt: (Int) throws -> [Finding]?) throws -> T) throws -> T {
-        let decoder = JSONDecoder()
-        return try db.read { db in
+    public func withFindings<T>(_ body: (_ findingsAt: (Int) throws -> [[UInt8]]?) throws -> T) throws -> T {
+        try db.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT pos, json FROM finding ORDER BY pos, rowid")
             var next = try rows.next()
             return try body { pos in
-                var out: [Finding] = []
+                var out: [[UInt8]] = []
                 while let row = next {
                     let p: Int = row[0]
                     if p > pos { break }
-                    if p == pos { out.append(try decoder.decode(Finding.self, from: Data((row[1] as String).utf8))) }
+                    if p == pos { out.append(Array((row[1] as String).utf8)) }
                     next = try rows.next()
                 }
                 return out.isEmpty ? nil : out

@@ -80,4 +80,29 @@ import Kiemdiem
                                                year: nil, text: "", span: Span(0, 0))])
         #expect(RecordJSONWriter.encode(r) == nil)
     }
+
+    /// `extract` adds cross-article findings to a record's JSON without
+    /// decoding it; the bytes must be those of the whole record encoded
+    /// with the findings. Strings before the list hold `"findings":[` and
+    /// brackets to mislead the search.
+    @Test func appendedFindingsEqualTheRecordEncodedWithThem() throws {
+        let tricky = "x\"findings\":[{\"]\\\"}] [ { \\ \""
+        let findings = (0..<3).map { k in
+            Finding(rule: .crossArticleMismatch, severity: .warning, message: k == 1 ? tricky : "gives \(k)",
+                    spans: k == 2 ? [] : [Span(k, k + 4), Span(9, 12)], otherArticle: k == 0 ? nil : "b\(k)")
+        }
+        for category in [nil, tricky] {
+            for (have, add) in [(0, 1), (0, 3), (1, 1), (2, 1), (1, 2)] {
+                var base = ArticleRecord(id: "a1", source: Source(path: tricky, format: "text"), title: tricky, category: category,
+                                         text: tricky + " ] [", year: 2020)
+                base.findings = Array(findings.prefix(have))
+                var full = base
+                full.findings += findings[have..<(have + add)]
+                let spliced = RecordJSONWriter.appendingFindings(findings[have..<(have + add)].map { RecordJSONWriter.encode(finding: $0) },
+                                                                 to: try #require(RecordJSONWriter.encode(base)))
+                #expect(spliced == RecordJSONWriter.encode(full), "category \(category ?? "nil"), \(have) + \(add)")
+            }
+        }
+        #expect(RecordJSONWriter.appendingFindings([[0x7B, 0x7D]], to: Array("{\"id\":\"x\"}".utf8)) == nil)
+    }
 }

@@ -16,7 +16,9 @@ import Kiemdiem
         for (i, r) in records.enumerated() { try index.add(CrossArticleIndex.slim(r), position: i) }
         var got: [Int: [Finding]] = [:]
         try index.withFindings { at in
-            for i in records.indices { got[i] = try at(i) }
+            for i in records.indices {
+                got[i] = try at(i)?.map { try JSONDecoder().decode(Finding.self, from: Data($0)) }
+            }
         }
         for (i, r) in records.enumerated() {
             let expected = CrossArticleIndex.slim(r) == nil ? nil : byId[r.id]
