@@ -49,21 +49,55 @@ public struct CrossArticleMismatchRule: Sendable {
         let disagreeing = figures.filter { Set($0.value.map(\.count)).count > 1 }
         for k in disagreeing.keys.map({ ("\($0)", $0) }).sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let list = figures[k]!
+            // The ids giving each count, in list order. When no id gives two
+            // different counts (an id is the article's content hash, so it cannot),
+            // every article giving count c sees the same other figures: describe
+            // them once per count instead of once per article.
+            var byCount: [Int: [String]] = [:]
+            var countOfID: [String: Int] = [:]
+            var oneCountPerID = true
+            for b in list {
+                byCount[b.count, default: []].append(b.id)
+                if let c = countOfID.updateValue(b.count, forKey: b.id), c != b.count { oneCountPerID = false }
+            }
+            var perCount: [Int: (firstOther: String, described: String)] = [:]
+            if oneCountPerID {
+                let counts = byCount.keys.sorted()
+                for c in counts {
+                    var firstOther: String? = nil
+                    var parts: [String] = []
+                    for o in counts where o != c {
+                        let ids = byCount[o]!
+                        if let m = ids.min(), firstOther.map({ m < $0 }) ?? true { firstOther = m }
+                        parts.append(Self.describe(ids, o))
+                    }
+                    if let firstOther { perCount[c] = (firstOther, parts.joined(separator: "; ")) }
+                }
+            }
             for a in list {
                 // One finding per article and key, naming every other figure given.
-                var others: [Int: [String]] = [:]
-                for b in list where b.id != a.id && b.count != a.count { others[b.count, default: []].append(b.id) }
-                guard let firstOther = others.values.flatMap({ $0 }).min() else { continue }
-                let described = others.keys.sorted().map { c -> String in
-                    let ids = others[c]!
-                    return ids.count == 1 ? "article \(ids[0]) gives \(c)" : "\(ids.count) articles give \(c) (\(ids[0]), …)"
-                }.joined(separator: "; ")
+                let firstOther: String, described: String
+                if oneCountPerID {
+                    guard let p = perCount[a.count] else { continue }
+                    (firstOther, described) = p
+                } else {
+                    var others: [Int: [String]] = [:]
+                    for b in list where b.id != a.id && b.count != a.count { others[b.count, default: []].append(b.id) }
+                    guard let first = others.values.flatMap({ $0 }).min() else { continue }
+                    firstOther = first
+                    described = others.keys.sorted().map { Self.describe(others[$0]!, $0) }.joined(separator: "; ")
+                }
                 out[a.id, default: []].append(Finding(rule: rule, severity: .warning,
                     message: "This article gives \(a.count) \(k.stage.rawValue) \(k.level.rawValue)\(k.orAbove ? " or above" : "") \(Words.subject(k.subject)) for \(a.org) in \(k.year); \(described).",
                     spans: [a.span], otherArticle: firstOther))
             }
         }
         return out
+    }
+
+    /// "article X gives 5", or "3 articles give 5 (X, …)" with the first id in list order.
+    static func describe(_ ids: [String], _ count: Int) -> String {
+        ids.count == 1 ? "article \(ids[0]) gives \(count)" : "\(ids.count) articles give \(count) (\(ids[0]), …)"
     }
 }
 

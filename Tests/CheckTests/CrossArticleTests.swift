@@ -36,6 +36,30 @@ import KiemdiemCore
         b.rating(.dangVien, .approved, .HTXSNV, 126); b.rating(.dangVien, .approved, .HTXSNV, 126)
         #expect(Checks.crossArticle([b.record]).isEmpty)
     }
+
+    /// Articles giving the same count share one description of the other
+    /// figures; the messages must be what describing each article alone gives.
+    @Test func manyArticlesPerCountDescribeTheOthers() {
+        let recs = [("a", 5), ("b", 6), ("c", 5), ("d", 7), ("e", 6), ("f", 6)].map { article($0.0, xs: $0.1) }
+        let out = Checks.crossArticle(recs)
+        #expect(out["a"]?.first?.message.hasSuffix("; 3 articles give 6 (b, …); article d gives 7.") == true)
+        #expect(out["c"]?.first?.otherArticle == "b")
+        #expect(out["b"]?.first?.message.hasSuffix("; 2 articles give 5 (a, …); article d gives 7.") == true)
+        #expect(out["b"]?.first?.otherArticle == "a")
+        #expect(out["d"]?.first?.message.hasSuffix("; 2 articles give 5 (a, …); 3 articles give 6 (b, …).") == true)
+        #expect(out.values.map { $0.count } == Array(repeating: 1, count: 6))
+    }
+
+    /// One id giving two counts (not possible for real records, whose id is a
+    /// hash of their content): an article is never compared with its own id.
+    @Test func anIdGivingTwoCountsIsNotItsOwnOther() {
+        let out = Checks.crossArticle([article("a", xs: 5), article("b", xs: 6), article("a", xs: 7)])
+        let aList: [Finding] = out["a"] ?? []
+        let aMessages = Set(aList.map { (f: Finding) in f.message })
+        #expect(aMessages.count == 2)
+        #expect(aMessages.allSatisfy { $0.hasSuffix("; article b gives 6.") })
+        #expect(out["b"]?.first?.message.hasSuffix("; article a gives 5; article a gives 7.") == true)
+    }
 }
 
 @Suite struct CrossArticleManyTests {
