@@ -10,7 +10,33 @@ public struct CrossArticleMismatchRule: Sendable {
     public let rule = Rule.crossArticleMismatch
     public init() {}
 
-    struct Key: Hashable { var org: String; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool }
+    struct Key: Hashable {
+        var org: String; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool
+
+        /// The findings' order: the order of the keys' descriptions (`"\(key)"`,
+        /// "Key(org: \"…\", year: 2020, subject: KiemdiemCore.Subject.chiBo, …)"),
+        /// which is how findings have always been listed, without describing
+        /// each key by reflection. Comparing the fields' texts one after the
+        /// other gives the same order: the quoted organization text ends at
+        /// its only unescaped quote, so neither of two different ones is a
+        /// prefix of the other, and the text after each other field starts
+        /// with ",", which sorts before every digit and letter, as a shorter
+        /// text sorts before a longer one it begins.
+        var sortFields: [String] {
+            [org.debugDescription, String(year), Self.subjectNames[subject]!, Self.stageNames[stage]!,
+             Self.levelNames[level]!, orAbove ? "true" : "false"]
+        }
+
+        static func precedes(_ a: [String], _ b: [String]) -> Bool {
+            for (x, y) in zip(a, b) where x != y { return x < y }
+            return false
+        }
+
+        /// Case names as descriptions print them.
+        static let subjectNames = Dictionary(uniqueKeysWithValues: Subject.allCases.map { ($0, String(describing: $0)) })
+        static let stageNames = Dictionary(uniqueKeysWithValues: Stage.allCases.map { ($0, String(describing: $0)) })
+        static let levelNames = Dictionary(uniqueKeysWithValues: Level.allCases.map { ($0, String(describing: $0)) })
+    }
     /// `Key` with the organization as its number among the keys seen (cheaper to hash).
     struct NumberedKey: Hashable { var org: Int; var year: Int; var subject: Subject; var stage: Stage; var level: Level; var orAbove: Bool }
 
@@ -47,7 +73,7 @@ public struct CrossArticleMismatchRule: Sendable {
         // Only keys with disagreeing figures, in the order of their descriptions
         // (each described once: describing inside the comparator dominated the run time).
         let disagreeing = figures.filter { Set($0.value.map(\.count)).count > 1 }
-        for k in disagreeing.keys.map({ ("\($0)", $0) }).sorted(by: { $0.0 < $1.0 }).map(\.1) {
+        for k in disagreeing.keys.map({ ($0.sortFields, $0) }).sorted(by: { Key.precedes($0.0, $1.0) }).map(\.1) {
             let list = figures[k]!
             // The ids giving each count, in list order. When no id gives two
             // different counts (an id is the article's content hash, so it cannot),

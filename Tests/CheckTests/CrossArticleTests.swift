@@ -60,6 +60,23 @@ import KiemdiemCore
         #expect(aMessages.allSatisfy { $0.hasSuffix("; article b gives 6.") })
         #expect(out["b"]?.first?.message.hasSuffix("; article a gives 5; article a gives 7.") == true)
     }
+
+    /// Findings are listed in the order of the keys' descriptions; the field
+    /// comparison that replaced describing each key must give that order.
+    @Test func keysSortAsTheirDescriptions() {
+        let orgs = ["thượng thanh", "thượng thanh 2", "thượng", "an bình", "a\"b", "a\\b", "a b", "ab", "Ab", "đề", "de\u{301}", "x\ny", ""]
+        var keys: [CrossArticleMismatchRule.Key] = []
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        for _ in 0..<600 {
+            keys.append(.init(org: orgs[next(orgs.count)], year: [2020, 202, 2019, 999, 20200, -1, 0][next(7)],
+                              subject: Subject.allCases[next(Subject.allCases.count)], stage: Stage.allCases[next(Stage.allCases.count)],
+                              level: Level.allCases[next(Level.allCases.count)], orAbove: next(2) == 0))
+        }
+        let byDescription = keys.map { ("\($0)", $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let byFields = keys.map { ($0.sortFields, $0) }.sorted { CrossArticleMismatchRule.Key.precedes($0.0, $1.0) }.map(\.1)
+        #expect(byFields.map { "\($0)" } == byDescription.map { "\($0)" })
+    }
 }
 
 @Suite struct CrossArticleManyTests {
