@@ -11,14 +11,7 @@ extension Statistics {
     /// organization at a time. The table equals
     /// `yearlySummary(rows(store.allRecords()))`.
     public static func yearlySummary(of store: RecordStore, topOrganizations: Int = 5) throws -> String {
-        var byKey: [String: (articles: Int, names: Set<String>, unnamed: Bool)] = [:]
-        for (name, n) in try store.ratedArticlesByOrganization() {
-            let key = OrganizationName.key(name ?? unknownOrganization)
-            var e = byKey[key] ?? (0, [], false)
-            e.articles += n
-            if let name { e.names.insert(name) } else { e.unnamed = true }
-            byKey[key] = e
-        }
+        let byKey = organizationGroups(try store.ratedArticlesByOrganization())
         let counts = byKey.values.map(\.articles).sorted(by: >)
         guard topOrganizations > 0, !counts.isEmpty else { return yearlySummary([], topOrganizations: topOrganizations) }
         let cutoff = counts[min(topOrganizations, counts.count) - 1]
@@ -35,13 +28,7 @@ extension Statistics {
     /// name) at a time in slim form: memory holds the largest organization's
     /// figures, not the store.
     public static func rows(of store: RecordStore, filter: Filter = Filter()) throws -> [StatRow] {
-        var byKey: [String: (names: Set<String>, unnamed: Bool)] = [:]
-        for name in try store.organizationNames() {
-            let key = OrganizationName.key(name ?? unknownOrganization)
-            var e = byKey[key] ?? ([], false)
-            if let name { e.names.insert(name) } else { e.unnamed = true }
-            byKey[key] = e
-        }
+        let byKey = organizationGroups(try store.organizationNames().map { ($0, 0) })
         let wanted = filter.organization.map { OrganizationName.key($0) }
         var out: [StatRow] = []
         // Keys in order: `rows` sorts by key first, so the pieces join in the same order.
@@ -57,13 +44,7 @@ extension Statistics {
     /// of the `topOrganizations` organizations that get charts (the same
     /// organizations `HTMLReport` would pick from every row).
     public static func chartRows(of store: RecordStore, topOrganizations: Int) throws -> (organizations: Int, rows: [StatRow]) {
-        var byKey: [String: (names: Set<String>, unnamed: Bool)] = [:]
-        for name in try store.organizationNames() {
-            let key = OrganizationName.key(name ?? unknownOrganization)
-            var e = byKey[key] ?? ([], false)
-            if let name { e.names.insert(name) } else { e.unnamed = true }
-            byKey[key] = e
-        }
+        let byKey = organizationGroups(try store.organizationNames().map { ($0, 0) })
         var organizations = 0
         var top: [(articles: Int, name: String, rows: [StatRow])] = []
         for e in byKey.values {
@@ -77,6 +58,20 @@ extension Statistics {
             if top.count > topOrganizations { top.removeLast() }
         }
         return (organizations, top.flatMap(\.rows))
+    }
+
+    /// Stored organization names gathered by comparison key (articles
+    /// without one under `unknownOrganization`), with their article counts added up.
+    static func organizationGroups(_ names: [(name: String?, articles: Int)]) -> [String: (articles: Int, names: Set<String>, unnamed: Bool)] {
+        var byKey: [String: (articles: Int, names: Set<String>, unnamed: Bool)] = [:]
+        for (name, n) in names {
+            let key = OrganizationName.key(name ?? unknownOrganization)
+            var e = byKey[key] ?? (0, [], false)
+            e.articles += n
+            if let name { e.names.insert(name) } else { e.unnamed = true }
+            byKey[key] = e
+        }
+        return byKey
     }
 
     static let unknownOrganization = "(unknown organization)"

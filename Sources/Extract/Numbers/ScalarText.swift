@@ -1,4 +1,5 @@
 import Foundation
+import KiemdiemNormalize
 import KiemdiemTokenize
 
 /// Strings made straight from a run of Unicode scalars, as UTF-8, for the
@@ -26,32 +27,14 @@ enum ScalarText {
     }
     static let noSingle: UInt32 = 0xFFFF_FFFF
 
-    @inline(__always) static func utf8Count(_ v: UInt32) -> Int {
-        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-    }
-
-    @inline(__always) static func put(_ v: UInt32, _ buf: UnsafeMutableBufferPointer<UInt8>, _ k: inout Int) {
-        if v < 0x80 {
-            buf[k] = UInt8(v); k += 1
-        } else if v < 0x800 {
-            buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
-        } else if v < 0x10000 {
-            buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
-        } else {
-            buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
-        }
-    }
-
     /// The text of `scalars[range]`.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         if range.isEmpty { return "" }
         var n = 0
-        for i in range { n += utf8Count(scalars[i].value) }
+        for i in range { n += ScalarString.utf8Count(scalars[i].value) }
         return String(unsafeUninitializedCapacity: n) { buf in
             var k = 0
-            for i in range { put(scalars[i].value, buf, &k) }
+            for i in range { ScalarString.put(scalars[i].value, buf, &k) }
             return k
         }
     }
@@ -87,7 +70,7 @@ enum ScalarText {
             } else if v >= 0x41 && v <= 0x5A {
                 changed = true
             }
-            n += utf8Count(v)
+            n += ScalarString.utf8Count(v)
         }
         if simple, !changed, let same { return (same, plain) }
         guard simple else {
@@ -102,7 +85,7 @@ enum ScalarText {
                 if v < 0x80 {
                     buf[k] = (v >= 0x41 && v <= 0x5A) ? UInt8(v + 0x20) : UInt8(v); k += 1
                 } else {
-                    put(lowerTable[Int(v)], buf, &k)
+                    ScalarString.put(lowerTable[Int(v)], buf, &k)
                 }
             }
             return k
