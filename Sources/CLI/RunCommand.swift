@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         (articles keyed by content hash: a rerun skips what is stored and changes nothing),
         recomputes the cross-article checks over the whole database and writes the HTML report.
         Articles are extracted on --jobs threads and stored in batches of --batch, one
-        transaction per batch (an interrupted run loses at most its last two batches, never half an
+        transaction per batch (an interrupted run loses at most its last four batches, never half an
         article; rerun to resume). Memory stays flat: the summary and the cross-article check
         read only what they need from the database.
         Progress goes to standard error when it is a terminal; the summary to standard output.

@@ -75,9 +75,10 @@ public struct RunJob {
     /// workers), extracted on every worker thread and then stored in input
     /// order in ONE transaction, so an interrupted run never leaves a
     /// half-written article. The transaction runs on a writer thread while
-    /// the next batch is extracted (at most one batch waits to be written),
-    /// so an interrupted run loses at most its last two batches. Memory holds
-    /// two batches; the cross-article check at the end reads a slim index of
+    /// the next batch is extracted (at most `BatchWriter.defaultDepth`, 3,
+    /// batches wait or are being written), so an interrupted run loses at
+    /// most its last four batches. Memory holds four batches; the
+    /// cross-article check at the end reads a slim index of
     /// exact figures from the fact tables.
     public func run(paths: [String], store: RecordStore, progress: ((Progress) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
@@ -235,41 +236,68 @@ extension RunJob {
 }
 
 /// Writes `RunJob`'s batches on a thread of their own, one at a time and in
-/// order, while the next batch is extracted.
+/// order, while the next batches are extracted. Up to `depth` batches wait
+/// or are being written, so extraction goes on while the writer waits for
+/// the disk (a WAL checkpoint's fsync).
 final class BatchWriter {
     let store: RecordStore
+    /// How many batches may be in flight at once.
+    let depth: Int
     private let queue = DispatchQueue(label: "kiemdiem.store-writer")
-    private let group = DispatchGroup()
-    private var result: Result<Int, Error>? = nil
-    /// Ids of the batch being written (read by the reading thread between batches only).
-    private(set) var pendingIDs = Set<String>()
 
-    init(store: RecordStore) { self.store = store }
+    /// One submitted batch: its ids and, once written, how many were new.
+    private final class Pending: @unchecked Sendable {
+        let ids: Set<String>
+        let done = DispatchGroup()
+        var result: Result<Int, Error>? = nil
+        init(ids: Set<String>) { self.ids = ids }
+    }
+    private var inFlight: [Pending] = []
 
-    /// Waits for the batch in flight (returning how many of its records were
-    /// new, or throwing its error), then starts writing this one.
+    /// Ids of the batches in flight (read by the reading thread between batches only).
+    var pendingIDs: Set<String> { inFlight.reduce(into: Set<String>()) { $0.formUnion($1.ids) } }
+
+    init(store: RecordStore, depth: Int = BatchWriter.defaultDepth) {
+        self.store = store
+        self.depth = max(1, depth)
+    }
+
+    /// Batches in flight by default.
+    static let defaultDepth = 3
+
+    /// Starts writing this batch after the ones in flight, first waiting for
+    /// the oldest while `depth` are in flight. Returns how many records of
+    /// the batches it waited for were new, or throws the first error of those.
     func submit(records: [ArticleRecord], jsons: [String], failures: [InputFailure], clearing: [String]) throws -> Int {
-        let stored = try finish()
+        var stored = 0
+        while inFlight.count >= depth { stored += try collectOldest() }
         if records.isEmpty && failures.isEmpty && clearing.isEmpty { return stored }
-        pendingIDs = Set(records.map(\.id))
+        let pending = Pending(ids: Set(records.map(\.id)))
+        pending.done.enter()
         let store = self.store
-        queue.async(group: group) { [self] in
-            let r = Result { try store.insert(batch: records, jsons: jsons, failures: failures, clearing: clearing) }
-            self.result = r
+        queue.async {
+            pending.result = Result { try store.insert(batch: records, jsons: jsons, failures: failures, clearing: clearing) }
+            pending.done.leave()
         }
+        inFlight.append(pending)
         return stored
     }
 
-    /// Waits for the batch in flight: how many of its records were new (0 when none was in flight).
+    /// Waits for every batch in flight: how many of their records were new.
     func finish() throws -> Int {
-        group.wait()
-        pendingIDs = []
-        defer { result = nil }
-        return try result?.get() ?? 0
+        var stored = 0
+        while !inFlight.isEmpty { stored += try collectOldest() }
+        return stored
+    }
+
+    private func collectOldest() throws -> Int {
+        let oldest = inFlight.removeFirst()
+        oldest.done.wait()
+        return try oldest.result?.get() ?? 0
     }
 
     /// Waits without looking at the outcome (a run that stops on an error).
-    func waitForIdle() { group.wait() }
+    func waitForIdle() { for p in inFlight { p.done.wait() } }
 }
 
 /// An extractor's refusal of one post (the run records it as a failed input and goes on).

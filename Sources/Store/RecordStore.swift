@@ -25,6 +25,10 @@ public final class RecordStore {
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         db = try DatabasePool(path: path, configuration: config)
         try Schema.migrator.migrate(db)
+        // Checkpoint the WAL into the database every 32 MiB instead of SQLite's
+        // 4 MiB: fewer checkpoints mean fewer waits for fsync, and index pages
+        // that many batches touch are copied back once per checkpoint.
+        try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
     }
 
     /// Whether an article with this id is already stored.
