@@ -67,44 +67,19 @@ public final class CrossArticleScratch {
         computed = true
         try db.inTransaction { db in
             let insert = try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?)")
-            var partition: (key: String, year: String)? = nil
-            var records: [ArticleRecord] = []
-            var positions: [Int] = []
-            func flush() throws {
-                if records.isEmpty { return }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT org_key, y, pos, id, published, year, org, subject, stage, level, count, percent, "of", rating_year, or_above,
+                       span_start, span_end
+                FROM figure ORDER BY org_key, y, pos, idx
+                """)
+            try SlimFigureStream.forEachPartition(rows) { records, positions in
                 let found = check(records)
                 for (record, pos) in zip(records, positions) {
                     for f in found[record.id] ?? [] {
                         try insert.execute(arguments: [pos, String(decoding: RecordJSONWriter.encode(finding: f), as: UTF8.self)])
                     }
                 }
-                records.removeAll(keepingCapacity: true)
-                positions.removeAll(keepingCapacity: true)
             }
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT org_key, y, pos, id, published, year, org, subject, stage, level, count, percent, "of", rating_year, or_above,
-                       span_start, span_end
-                FROM figure ORDER BY org_key, y, pos, idx
-                """)
-            while let row = try rows.next() {
-                let key: String = row[0], year: String = row[1], pos: Int = row[2]
-                if partition?.key != key || partition?.year != year {
-                    try flush()
-                    partition = (key, year)
-                }
-                guard let subject = Subject(rawValue: row[7]), let stage = Stage(rawValue: row[8]),
-                      let level = Level(rawValue: row[9]) else { continue }
-                if positions.last != pos {
-                    let org: String = row[6]
-                    records.append(ArticleRecord(id: row[3], source: Source(path: nil, format: ""), published: row[4], text: "",
-                                                 year: row[5], organization: Organization(name: org, unit: nil, place: nil, parent: nil)))
-                    positions.append(pos)
-                }
-                records[records.count - 1].ratings.append(Rating(subject: subject, stage: stage, level: level, count: row[10],
-                                                                 percent: row[11], of: row[12], approx: false, year: row[13],
-                                                                 orAbove: row[14], text: "", span: Span(row[15], row[16])))
-            }
-            try flush()
             return .commit
         }
     }

@@ -65,57 +65,44 @@ extension RecordStore {
 
     /// `slimRecords` read through the connection `db` (inside a write, for example).
     static func slimRecords(_ db: Database, exactOnly: Bool, organizations: Set<String>?, unnamed: Bool) throws -> [ArticleRecord] {
-        do {
-            var ratings: [String: [Rating]] = [:]
-            var filter = ""
-            var args: StatementArguments = []
-            if let organizations {
-                filter = " article_id IN (SELECT id FROM article WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : ""))"
-                args = StatementArguments(organizations.sorted())
-            }
-            var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
-            if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
-            else if !filter.isEmpty { sql += " WHERE" + filter }
-            sql += " ORDER BY article_id, idx"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-            while let row = try rows.next() {
-                guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
-                ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
-                                                            of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
-                                                            span: Span(row[10], row[11])))
-            }
-            var totals: [String: [Total]] = [:]
-            if !exactOnly {
-                let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
-                                               + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
-                while let row = try rows.next() {
-                    guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
-                    totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
-                }
-            }
-            var out: [ArticleRecord] = []
-            // With organizations, only their articles (through the article_org index): a
-            // scan of every article would read each stored text too.
-            var articleSQL = "SELECT id, published, year, org_name FROM article"
-            if let organizations {
-                articleSQL += " WHERE org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : "")"
-            }
-            let articles = try Row.fetchCursor(db, sql: articleSQL + " ORDER BY id", arguments: args)
-            while let row = try articles.next() {
-                let id: String = row[0]
-                if let organizations {
-                    let name: String? = row[3]
-                    if let name, !organizations.contains(name) { continue }
-                    if name == nil && !unnamed { continue }
-                }
-                if exactOnly && ratings[id] == nil { continue }
-                let org: String? = row[3]
-                out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
-                                         organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
-                                         ratings: ratings[id] ?? [], totals: totals[id] ?? []))
-            }
-            return out
+        var ratings: [String: [Rating]] = [:]
+        // The articles asked for, as a condition on `article` (through its article_org index).
+        let orgCondition = organizations.map { "org_name IN (\($0.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : "")" }
+        let filter = orgCondition.map { " article_id IN (SELECT id FROM article WHERE \($0))" } ?? ""
+        let args = organizations.map { StatementArguments($0.sorted()) } ?? []
+        var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
+        if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
+        else if !filter.isEmpty { sql += " WHERE" + filter }
+        sql += " ORDER BY article_id, idx"
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+        while let row = try rows.next() {
+            guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
+            ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
+                                                        of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
+                                                        span: Span(row[10], row[11])))
         }
+        var totals: [String: [Total]] = [:]
+        if !exactOnly {
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
+                                           + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
+            while let row = try rows.next() {
+                guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
+                totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
+            }
+        }
+        var out: [ArticleRecord] = []
+        // With organizations, only their articles: a scan of every article would read each stored text too.
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article"
+                                           + (orgCondition.map { " WHERE \($0)" } ?? "") + " ORDER BY id", arguments: args)
+        while let row = try articles.next() {
+            let id: String = row[0]
+            if exactOnly && ratings[id] == nil { continue }
+            let org: String? = row[3]
+            out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
+                                     organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
+                                     ratings: ratings[id] ?? [], totals: totals[id] ?? []))
+        }
+        return out
     }
 
     /// Per stored organization name (nil for articles without one), the
@@ -169,35 +156,17 @@ extension RecordStore {
     /// the group's ratings sorted by year, read as a stream.
     static func forEachRatedYear(_ db: Database, organizations: Set<String>, _ body: ([ArticleRecord]) throws -> Void) throws {
         let sql = """
-            SELECT CAST(COALESCE(rating.year, article.year) AS TEXT) AS y, rating.article_id, article.published, article.year, article.org_name,
-                   rating.subject, rating.stage, rating.level, rating.count, rating.percent, rating."of", rating.approx, rating.year,
+            SELECT '', CAST(COALESCE(rating.year, article.year) AS TEXT) AS y, rating.article_id,
+                   rating.article_id, article.published, article.year, article.org_name,
+                   rating.subject, rating.stage, rating.level, rating.count, rating.percent, rating."of", rating.year,
                    rating.or_above, rating.span_start, rating.span_end
             FROM rating JOIN article ON article.id = rating.article_id
             WHERE rating.count IS NOT NULL AND rating.approx = 0 AND COALESCE(rating.year, article.year) IS NOT NULL
               AND article.org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))
             ORDER BY y, rating.article_id, rating.idx
             """
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(organizations.sorted()))
-        var year: String? = nil
-        var records: [ArticleRecord] = []
-        while let row = try rows.next() {
-            let y: String = row[0]
-            if y != year {
-                if !records.isEmpty { try body(records) }
-                records.removeAll(keepingCapacity: true)
-                year = y
-            }
-            guard let subject = Subject(rawValue: row[5]), let stage = Stage(rawValue: row[6]), let level = Level(rawValue: row[7]) else { continue }
-            let id: String = row[1]
-            if records.last?.id != id {
-                let org: String = row[4]
-                records.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[2], text: "", year: row[3],
-                                             organization: Organization(name: org, unit: nil, place: nil, parent: nil)))
-            }
-            records[records.count - 1].ratings.append(Rating(subject: subject, stage: stage, level: level, count: row[8], percent: row[9],
-                                                             of: row[10], approx: row[11], year: row[12], orAbove: row[13], text: "",
-                                                             span: Span(row[14], row[15])))
+        try SlimFigureStream.forEachPartition(try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(organizations.sorted()))) { records, _ in
+            try body(records)
         }
-        if !records.isEmpty { try body(records) }
     }
 }
