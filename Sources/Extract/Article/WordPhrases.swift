@@ -25,8 +25,9 @@ struct WordPhrases {
         hasEmpty = ids.contains { $0.isEmpty }
     }
 
-    /// The index of the first phrase that tokens `i…` spell.
-    func first(_ t: ArticleTokens, at i: Int) -> Int? {
+    /// The index of the first phrase that tokens `i…` of `t` spell
+    /// (`t.matches(i, phrase)`: for a `WordView`, on one line).
+    func first<T: NumberedWords>(_ t: T, at i: Int) -> Int? {
         if maxID < t.generation {
             // Most tokens start no phrase: their number is checked against the first words first.
             if !hasEmpty {
@@ -38,21 +39,6 @@ struct WordPhrases {
             return nil
         }
         for k in words.indices where t.matches(i, words[k]) { return k }
-        return nil
-    }
-
-    /// The index of the first phrase that the words of `v` from `i` on spell, on one line.
-    func first(_ v: WordView, at i: Int) -> Int? {
-        if maxID < v.generation {
-            if !hasEmpty {
-                guard i >= 0, i < v.count else { return nil }
-                let id = v.ids[i]
-                guard id >= 0, firstIDs.contains(id) else { return nil }
-            }
-            for k in ids.indices where v.matches(i, ids: ids[k]) { return k }
-            return nil
-        }
-        for k in words.indices where v.matches(i, words[k]) { return k }
         return nil
     }
 
@@ -78,3 +64,16 @@ struct WordPhrases {
         return nil
     }
 }
+
+/// What `WordPhrases` reads from a run of tokens, which `ArticleTokens` and
+/// `WordView` both have: the tokens' word numbers and phrase tests.
+protocol NumberedWords {
+    var ids: [Int32] { get }
+    var generation: Int32 { get }
+    var count: Int { get }
+    func matches(_ i: Int, _ phrase: [String]) -> Bool
+    func matches(_ i: Int, ids phrase: [Int32]) -> Bool
+}
+
+extension ArticleTokens: NumberedWords {}
+extension WordView: NumberedWords {}
