@@ -116,6 +116,7 @@ public struct RecordJSONWriter {
         key("category", first: true); optString(r.category)
         key("dates"); array(r.dates) { w, d in w.write(d) }
         key("documents"); array(r.documents) { w, d in w.write(d) }
+        key("duplicateOf"); optString(r.duplicateOf)
         key("findings"); array(r.findings) { w, f in w.write(f) }
         key("id"); string(r.id)
         key("officials"); array(r.officials) { w, o in w.write(o) }
@@ -145,7 +146,8 @@ public struct RecordJSONWriter {
 
     mutating func write(_ o: Organization) {
         byte(0x7B)
-        key("name", first: true); string(o.name)
+        key("key", first: true); optString(o.key)
+        key("name"); string(o.name)
         key("parent"); optString(o.parent)
         key("place"); optString(o.place)
         if let s = o.span { key("span"); write(s) }
@@ -188,6 +190,7 @@ public struct RecordJSONWriter {
     mutating func write(_ r: Rating) -> Bool {
         byte(0x7B)
         key("approx", first: true); bool(r.approx)
+        key("bound"); optString(r.bound?.rawValue)
         key("count"); optInt(r.count)
         key("level"); string(r.level.rawValue)
         key("of"); optInt(r.of)
@@ -195,10 +198,12 @@ public struct RecordJSONWriter {
         key("percent")
         var ok = true
         if let p = r.percent { ok = double(p) } else { null() }
+        if let rule = r.rule { key("rule"); string(rule) }
         key("span"); write(r.span)
         key("stage"); string(r.stage.rawValue)
         key("subject"); string(r.subject.rawValue)
         key("text"); string(r.text)
+        key("within"); optInt(r.within)
         key("year"); optInt(r.year)
         byte(0x7D)
         return ok
@@ -206,17 +211,28 @@ public struct RecordJSONWriter {
 
     mutating func write(_ t: Total) {
         byte(0x7B)
-        key("count", first: true); int(t.count)
+        key("approx", first: true); bool(t.approx)
+        key("count"); int(t.count)
+        if let rule = t.rule { key("rule"); string(rule) }
         key("span"); write(t.span)
         key("subject"); string(t.subject.rawValue)
         if let text = t.text { key("text"); string(text) }
         key("what"); string(t.what.rawValue)
+        key("year"); optInt(t.year)
         byte(0x7D)
     }
 
     mutating func write(_ f: Finding) {
         byte(0x7B)
-        key("message", first: true); string(f.message)
+        key("compared", first: true)
+        byte(0x7B)
+        for (i, name) in f.compared.keys.sorted().enumerated() {
+            if i > 0 { byte(0x2C) }
+            string(name); byte(0x3A)
+            if !double(f.compared[name]!) { null() }
+        }
+        byte(0x7D)
+        key("message"); string(f.message)
         if let o = f.otherArticle { key("otherArticle"); string(o) }
         key("rule"); string(f.rule.rawValue)
         key("severity"); string(f.severity.rawValue)

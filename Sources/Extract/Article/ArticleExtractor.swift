@@ -51,7 +51,7 @@ public final class ArticleExtractor {
         let ratedYear = RatedYear.find(title: titleTokens, body: bodyTokens, published: published)
         let (ratings, totals) = ratingExtractor.extract(bodyTokens, words: words, year: ratedYear)
 
-        return ArticleRecord(id: post.id, source: post.source, title: title, category: category,
+        return ArticleRecord(id: ArticleRecord.contentID(title: title, body: body.text), source: post.source, title: title, category: category,
                              published: published, views: layout.views, text: body.text,
                              year: ratings.isEmpty ? nil : ratedYear, organization: organization, dates: dates, documents: documents,
                              officials: officials, ratings: ratings, totals: totals, findings: [])
