@@ -47,8 +47,7 @@ public struct CrossArticleMismatchRule: Sendable {
         var orgKeys: [String] = []
         var spelling: [NumberedKey: String] = [:]
         for r in records.sorted(by: { $0.id < $1.id }) {
-            guard let org = r.organization else { continue }
-            let key0 = OrganizationName.key(org.name)
+            guard let org = r.organization, let key0 = OrganizationName.comparisonKey(org) else { continue }
             let orgNumber: Int
             if let n = orgNumbers[key0] { orgNumber = n } else {
                 orgNumber = orgKeys.count; orgNumbers[key0] = orgNumber; orgKeys.append(key0)
@@ -131,6 +130,16 @@ public struct CrossArticleMismatchRule: Sendable {
 /// "Đảng ủy"/"Đảng bộ" treated alike (Swift strings compare and hash by
 /// canonical equivalence, so NFC/NFD spellings give the same key) ("Đảng ủy phường X" = "Đảng bộ phường X").
 public enum OrganizationName {
+    /// The identity cross-article figures are compared under: the record's
+    /// `key`; for an organization rebuilt from its name alone (the store's slim
+    /// records), the name's key unless the name is generic. Nil: never compared.
+    public static func comparisonKey(_ org: Organization) -> String? {
+        if let k = org.key { return k }
+        if org.unit != nil || org.place != nil || org.parent != nil { return nil }   // a record whose key the extractor left null
+        return OrganizationIdentity.isGeneric(org.name) ? nil : key(org.name)
+    }
+
+
     public static func key(_ name: String) -> String {
         var s = name.lowercased()
         s = s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\n" }).joined(separator: " ")

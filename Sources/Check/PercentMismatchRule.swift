@@ -2,39 +2,55 @@ import KiemdiemCore
 
 /// `percent_mismatch` (error): a stated percent differs from count ÷ base by
 /// more than half a unit of its last written digit (8,3% passes for
-/// 8.25–8.35%; 8% for 7.5–8.5%).
-///
-/// The base is the figure's own `of` ("02/10"), else the subject's
-/// `evaluated` total, else `all` − `exempt`, else the sum of its complete
-/// list. Percent-only and approximate figures are not checked.
+/// 8.25–8.35%; 8% for 7.5–8.5%) for *every* base the article makes
+/// plausible: the figure's own `of` ("02/10"), the figure it is `within`, the
+/// subject's `evaluated` total, `all`, `all` − `exempt`, and the sum of its
+/// list when the list is complete (three or more levels with counts, or its
+/// percents adding up to 100). Percent-only and approximate figures are not
+/// checked; a figure with no plausible base is not checked either.
 public struct PercentMismatchRule: ArticleRule {
     public let rule = Rule.percentMismatch
     public init() {}
 
+    struct Base { var n: Int; var name: String; var spans: [Span] }
+
     public func findings(in r: ArticleRecord) -> [Finding] {
         var out: [Finding] = []
         for list in r.ratingLists {
-            let listSum = list.completeCounts.map { $0.values.reduce(0, +) }
+            let counts = list.completeCounts
+            let percentsAddUp: Bool = {
+                let ps = list.ratings.filter { $0.within == nil }.compactMap(\.percent)
+                return ps.count >= 2 && abs(ps.reduce(0, +) - 100) <= 0.05 * Double(ps.count) + 1e-9
+            }()
+            let listSum: Int? = counts.flatMap { c in (c.count >= 3 || percentsAddUp) && !list.isCutOff(in: r.text) ? c.values.reduce(0, +) : nil }
             for rating in list.ratings {
                 guard let p = rating.percent, let c = rating.count, !rating.approx else { continue }
-                let base: (n: Int, name: String, spans: [Span])
-                if let of = rating.of {
-                    base = (of, "its stated base of \(of)", [])
-                } else if let e = r.expectedSum(for: rating.subject) {
-                    base = (e.count, e.how, e.spans)
-                } else if let s = listSum, !rating.orAbove {
-                    base = (s, "the list's sum of \(s)", [])
-                } else { continue }
-                guard base.n > 0 else { continue }
+                var bases: [Base] = []
+                if let of = rating.of { bases.append(Base(n: of, name: "its stated base of \(of)", spans: [])) }
+                if let w = rating.within, w < r.ratings.count, let wc = r.ratings[w].count, !r.ratings[w].approx {
+                    bases.append(Base(n: wc, name: "the \(wc) it is part of", spans: [r.ratings[w].span]))
+                }
+                if let e = r.total(rating.subject, .evaluated) { bases.append(Base(n: e.count, name: "the \(e.count) evaluated", spans: [e.span])) }
+                if let a = r.total(rating.subject, .all) {
+                    bases.append(Base(n: a.count, name: "the \(a.count) in total", spans: [a.span]))
+                    if let x = r.total(rating.subject, .exempt) {
+                        bases.append(Base(n: a.count - x.count, name: "the \(a.count) in total minus \(x.count) exempt", spans: [a.span, x.span]))
+                    }
+                }
+                if let s = listSum, !rating.orAbove, rating.within == nil { bases.append(Base(n: s, name: "the list's sum of \(s)", spans: [])) }
+                bases = bases.filter { $0.n > 0 && $0.n >= c }
+                guard !bases.isEmpty else { continue }
                 let decimals = PercentText.decimals(of: p, in: rating.text) ?? PercentText.decimals(of: p)
                 var unit = 1.0
                 for _ in 0..<decimals { unit /= 10 }
-                let actual = Double(c) * 100 / Double(base.n)
-                if abs(actual - p) > unit / 2 + 1e-9 {
-                    out.append(Finding(rule: rule, severity: .error,
-                        message: "\(c) \(list.stage.rawValue) \(rating.level.rawValue) \(Words.subject(rating.subject)) of \(base.name) are \(Words.number(actual, digits: max(2, decimals + 1)))%, but the text says \(Words.number(p, digits: decimals))% (tolerance ±\(Words.number(unit / 2, digits: decimals + 1))).",
-                        spans: [rating.span] + base.spans))
-                }
+                let fits = bases.contains { abs(Double(c) * 100 / Double($0.n) - p) <= unit / 2 + 1e-9 }
+                if fits { continue }
+                let tried = bases.map { "\(Words.number(Double(c) * 100 / Double($0.n), digits: max(2, decimals + 1)))% of \($0.name)" }
+                var compared: [String: Double] = ["count": Double(c), "percent": p, "tolerance": unit / 2]
+                for (k, b) in bases.enumerated() { compared["base\(k + 1)"] = Double(b.n) }
+                out.append(Finding(rule: rule, severity: .error,
+                    message: "\(c) \(list.stage.rawValue) \(rating.level.rawValue) \(Words.subject(rating.subject)) are \(tried.joined(separator: ", ")), but the text says \(Words.number(p, digits: decimals))% (tolerance ±\(Words.number(unit / 2, digits: decimals + 1))).",
+                    spans: [rating.span] + bases.flatMap(\.spans), compared: compared))
             }
         }
         return out

@@ -53,15 +53,25 @@ struct RatingList {
     /// Spans of every figure in the list.
     var spans: [Span] { ratings.map(\.span) }
 
-    /// Levels ranked above `level` in its scheme (for cumulative figures).
-    static func levelsAbove(_ level: Level) -> [Level] {
-        switch level {
-        case .HTXSNV, .TSVMTB: return []
-        case .HTTNV: return [.HTXSNV]
-        case .HTNV: return [.HTXSNV, .HTTNV]
-        case .TSVM: return [.TSVMTB]
-        default: return []
-        }
+    /// Levels ranked above `level` in its scheme (for cumulative figures): `RatingSchemes`.
+    static func levelsAbove(_ level: Level) -> [Level] { RatingSchemes.levelsAbove(level) }
+
+    /// The list with its pre-2018 honours (TSVMTB) counted inside TSVM instead of beside it.
+    var honoursInside: RatingList? {
+        guard let tb = byLevel[.TSVMTB], tb.within == nil, let tsvm = byLevel[.TSVM], !tsvm.orAbove else { return nil }
+        var copy = self
+        if let k = copy.ratings.firstIndex(where: { $0.level == .TSVM }) { copy.ratings[k].orAbove = true }
+        _ = tb
+        return copy
+    }
+
+    /// Whether the list may be cut off: its last figure ends the text or is followed by "…".
+    func isCutOff(in text: String) -> Bool {
+        guard let end = ratings.map(\.span.end).max() else { return false }
+        var rest = text.unicodeScalars.dropFirst(end).prefix(200)
+        if let stop = rest.firstIndex(where: { $0 == "." || $0 == "\n" }) { rest = rest[..<stop] }
+        else { return true }   // no sentence end after the last figure: the excerpt ends inside the list
+        return rest.contains("…") || String(String.UnicodeScalarView(rest)).contains("...")
     }
 }
 
@@ -82,6 +92,8 @@ extension ArticleRecord {
         // An article has a handful of lists: found by a linear search.
         var lists: [RatingList] = []
         for r in ratings {
+            // A part given inside a figure of another kind ("5 chi bộ HTXSNV (trong đó 3 … TSVM)") is never summed.
+            if let w = r.within, w < ratings.count, !RatingSchemes.isPart(r.level, of: ratings[w].level) { continue }
             let y = year(of: r)
             if let k = lists.firstIndex(where: { $0.subject == r.subject && $0.year == y && $0.stage == r.stage }) {
                 lists[k].ratings.append(r)

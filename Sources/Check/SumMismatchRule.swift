@@ -13,12 +13,16 @@ public struct SumMismatchRule: ArticleRule {
     public func findings(in r: ArticleRecord) -> [Finding] {
         var out: [Finding] = []
         for list in r.ratingLists {
-            guard let counts = list.completeCounts, let expected = r.expectedSum(for: list.subject) else { continue }
+            guard let counts = list.completeCounts, let expected = r.expectedSum(for: list.subject),
+                  !list.isCutOff(in: r.text) else { continue }
             let sum = counts.values.reduce(0, +)
+            // Pre-2018 TSVMTB counted inside TSVM, when that is how the list adds up.
+            if let inside = list.honoursInside?.completeCounts, inside.values.reduce(0, +) == expected.count { continue }
             if sum != expected.count {
                 out.append(Finding(rule: rule, severity: .error,
                     message: "The \(list.stage.rawValue) figures for \(Words.subject(list.subject)) (\(Words.counts(counts))) add up to \(sum), not \(expected.how).",
-                    spans: list.spans + expected.spans))
+                    spans: list.spans + expected.spans,
+                    compared: ["sum": Double(sum), "expected": Double(expected.count)]))
             }
         }
         for subject in Subject.allCases {
@@ -27,7 +31,8 @@ public struct SumMismatchRule: ArticleRule {
             if off.count + prob.count != all.count {
                 out.append(Finding(rule: rule, severity: .error,
                     message: "\(off.count) official + \(prob.count) probationary \(Words.subject(subject)) make \(off.count + prob.count), not the stated total of \(all.count).",
-                    spans: [off.span, prob.span, all.span]))
+                    spans: [off.span, prob.span, all.span],
+                    compared: ["official_members": Double(off.count), "probationary": Double(prob.count), "all": Double(all.count)]))
             }
         }
         return out

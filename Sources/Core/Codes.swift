@@ -25,19 +25,6 @@ public enum Level: String, Codable, CaseIterable, Sendable {
     /// Pre-2018: member who violated the standards ("vi phạm tư cách").
     case VPTC
 
-    /// Order from best to worst within a scheme (HTXSNV 0 … KHTNV 3; TSVMTB 0,
-    /// TSVM 1, then HTTNV/HTNV, YK 4; VPTC 4): a higher level has a smaller rank.
-    public var rank: Int {
-        switch self {
-        case .HTXSNV, .TSVMTB: return 0
-        case .TSVM: return 1
-        case .HTTNV: return 1
-        case .HTNV: return 2
-        case .KHTNV: return 3
-        case .YK, .VPTC: return 4
-        }
-    }
-
     /// Levels of the pre-2018 organization scheme only.
     public var isPre2018Only: Bool { [.TSVMTB, .TSVM, .YK, .VPTC].contains(self) }
     /// Full Vietnamese name.

@@ -264,7 +264,7 @@ public struct Rating: Codable, Sendable, Equatable {
         let parts = ratings.enumerated().filter { $0.element.within == index }
         if !orAbove && parts.isEmpty { return c }
         // The higher levels inside this cumulative figure.
-        let higher = parts.map(\.element).filter { $0.level.rank < level.rank && $0.level.rank >= 0 }
+        let higher = parts.map(\.element).filter { RatingSchemes.isPart($0.level, of: level) }
         if higher.isEmpty {
             return orAbove ? nil : c
         }

@@ -1,5 +1,6 @@
 import KiemdiemCore
 import KiemdiemTokenize
+import KiemdiemNormalize
 
 /// One party body named in a text ("Đảng ủy phường Thượng Thanh").
 struct OrgMention: Equatable {
@@ -34,6 +35,9 @@ struct OrgMention: Equatable {
 
 /// The patterns behind `OrganizationExtractor`.
 struct OrganizationRules {
+    /// Folds names for keys (ICU, through KiemdiemNormalize).
+    let folder: Folder
+    func fold(_ s: String) -> String { folder.fold(s) }
     var kinds = PhraseTable<(OrgMention.Kind, String?, String)>()
     var units = PhraseTable<String>()
 
@@ -41,6 +45,7 @@ struct OrganizationRules {
     static let bodyUnits: Set<String> = ["khối", "cơ quan", "công ty", "trường"]
 
     init() throws {
+        folder = try Folder()
         let tokenizer = try Tokenizer()
         for row in try lexiconRows("organization_kinds.txt") where row.count >= 3 {
             guard let kind = OrgMention.Kind(rawValue: row[1]) else { continue }
@@ -167,6 +172,33 @@ struct OrganizationRules {
             if p.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, p) }) { p.head = c.head }
             parentName = p.name
         }
-        return Organization(name: main.name, unit: main.unit, place: main.place, parent: parentName, span: span)
+        return Organization(name: main.name, unit: main.unit, place: main.place, parent: parentName,
+                            key: OrganizationRules.key(name: main.name, unit: main.unit, place: main.place, parent: parentName, fold: fold),
+                            span: span)
+    }
+
+    /// Committee heads and the unit they stand for in a key ("Quận ủy Long Biên" → "quận Long Biên").
+    static let headUnits: [(String, String)] = [("quận ủy ", "quận "), ("huyện ủy ", "huyện "), ("tỉnh ủy ", "tỉnh "),
+                                                ("thành ủy ", "thành phố "), ("thị ủy ", "thị xã "), ("đảng ủy ", ""),
+                                                ("đảng bộ ", ""), ("chi bộ ", "chi bộ ")]
+
+    /// A name as a key part: lower case, the committee head as its unit, folded ("Quận ủy Long Biên" → "quan long bien").
+    static func keyPart(_ name: String, fold: (String) -> String) -> String {
+        var s = name.lowercased()
+        for (head, unit) in headUnits where s.hasPrefix(head) { s = unit + s.dropFirst(head.count); break }
+        return fold(s).split(separator: " ").joined(separator: " ")
+    }
+
+    /// RECORDS.md `organization.key`: the folded unit and place, with the parent
+    /// where the name alone is generic; nil when a generic name has no specific parent.
+    static func key(name: String, unit: String?, place: String?, parent: String?, fold: (String) -> String) -> String? {
+        let own = keyPart([unit, place].compactMap { $0 }.joined(separator: " ").isEmpty ? name
+                          : (unit.map { OrganizationRules.bodyUnits.contains($0) ? name : $0 + " " + (place ?? "") } ?? name), fold: fold)
+        guard !own.isEmpty else { return nil }
+        if !OrganizationIdentity.isGeneric(name) {
+            return own
+        }
+        guard let p = parent, !OrganizationIdentity.isGeneric(p) else { return nil }
+        return own + " / " + keyPart(p, fold: fold)
     }
 }

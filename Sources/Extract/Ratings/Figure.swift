@@ -8,6 +8,8 @@ struct Figure: Equatable {
     var isPercent: Bool
     var of: Int?
     var approx: Bool
+    /// Which way the approximation word leans ("trên" lower, "gần" about, "dưới" upper).
+    var bound: Bound? = nil
     /// The number (with "%"), without the approximation word.
     var span: Span
     /// Where the evidence starts (the approximation word when there is one).
@@ -25,7 +27,10 @@ struct Figure: Equatable {
 /// approximation words before them. Numbers that are parts of dates, years,
 /// document numbers or ordinals ("năm 2020", "số 07", "khóa XIII") are left out.
 struct FigureReader {
-    static let approxWords: [[String]] = [["gần", "như"], ["xấp", "xỉ"], ["gần"], ["khoảng"], ["hơn"], ["trên"]]
+    static let approxWords: [([String], Bound)] = [(["gần", "như"], .about), (["xấp", "xỉ"], .about), (["gần"], .about),
+                                                   (["khoảng"], .about), (["hơn"], .lower), (["trên"], .lower), (["dưới"], .upper)]
+    /// First words of the nouns a fraction counts ("02/10 đồng chí", "18/22 đ/c", "48/66 tổ chức").
+    static let countNouns: Set<String> = ["đồng", "đảng", "chi", "tổ", "cán", "tập", "đv", "đ/c", "tccsđ", "tccs"]
     static let notCountBefore: Set<String> = ["năm", "ngày", "tháng", "quý", "khóa", "số", "lần", "tầng", "đường", "giai", "đoạn", "thứ", "điều", "khoản", "mục", "tổ", "khu", "phường", "quận", "lúc", "hồi", "nhóm", "tiểu", "phần", "phố", "xóm", "thôn", "ấp", "khóm", "bản", "đội", "lớp", "trang", "kỳ"]
 
     /// Parses Vietnamese digits: "." groups thousands, "," marks decimals.
@@ -90,7 +95,7 @@ struct FigureReader {
                 let parts = t.texts[i].split(separator: "/")
                 guard parts.count == 2, let a = Double(parts[0]), a.isFinite, let b = Int(parts[1]) else { continue }
                 // A fraction of people: "02/10 đồng chí". "30/4" alone is a date.
-                guard let next = t.word(i + 1), ["đồng", "đảng", "chi", "tổ", "cán", "tập", "đv"].contains(next) else { continue }
+                guard let next = t.word(i + 1), FigureReader.countNouns.contains(next) else { continue }
                 value = a; of = b
             default:
                 continue
@@ -109,10 +114,18 @@ struct FigureReader {
             }
             var evidenceStart = t.tokens[i].start
             var approx = false
-            for w in FigureReader.approxWords where t.matches(i - w.count, w) {
-                approx = true; evidenceStart = t.tokens[i - w.count].start; break
+            var bound: Bound? = nil
+            for (w, b) in FigureReader.approxWords where t.matches(i - w.count, w) {
+                approx = true; bound = b; evidenceStart = t.tokens[i - w.count].start; break
             }
-            out.append(Figure(value: value, isPercent: isPercent, of: of, approx: approx,
+            // "tỷ lệ … đạt 13,2" with no "%": a percent after "tỷ lệ" in the same clause.
+            if !isPercent, (t.isWord(at: i - 1, "đạt") || t.isWord(at: i - 1, "là")) || (approx && t.isWord(at: i - 2, "đạt")),
+               !ScalarText.contains(t.texts[i], ascii: 0x2E), value <= 100, t.word(last + 1).map({ !FigureReader.countNouns.contains($0) }) ?? true,
+               (max(0, i - 14)..<i).contains(where: { t.matches($0, ["tỷ", "lệ"]) }),
+               !(max(0, i - 14)..<i).contains(where: { t.isAnyWord($0, [";", "."]) && $0 > ((max(0, i - 14)..<i).last(where: { t.matches($0, ["tỷ", "lệ"]) }) ?? i) }) {
+                isPercent = true
+            }
+            out.append(Figure(value: value, isPercent: isPercent, of: of, approx: approx, bound: bound,
                               span: t.span(i, last), evidenceStart: evidenceStart, firstToken: i, lastToken: last))
             i = last
         }

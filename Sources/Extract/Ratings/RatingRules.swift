@@ -38,6 +38,9 @@ struct RatingRules {
         // A list introduced by a colon ("tự đánh giá như sau:" then "- 21 chi bộ …") carries
         // the stage and any stop of its head line over its items.
         var listHead: (stage: Stage?, stopped: Bool)? = nil
+        // A sentence that opens "Trong đó" continues the one before: its target stop and its figures.
+        var previousStopped = false
+        var previousRatings: Range<Int> = 0..<0
         for k in t.doc.sentences.indices {
             let r = t.sentenceTokens(k)
             if r.isEmpty { continue }
@@ -49,14 +52,25 @@ struct RatingRules {
             var levels: [(Hit, Level)] = []
             var subjects: [(Hit, Subject)] = []
             var cues: [(Int, Stage)] = []
-            var stops: [Int] = []
+            var stops: [Int] = []          // stop the rest of the sentence
+            var clauseStops: [Int] = []    // stop their own clause
             var years: [(Int, Int)] = []
+            var partMarks: [Int] = []      // "trong đó": the figures after it are parts of the one before
             var i = r.lowerBound
             while i < r.upperBound {
                 if let m = lex.levels.match(t, at: i), i + m.length <= r.upperBound {
                     levels.append((Hit(start: i, length: m.length), m.value)); i += m.length; continue
                 }
-                if let m = lex.nots.match(t, at: i) { stops.append(i); i += m.length; continue }
+                if let m = lex.nots.match(t, at: i) {
+                    if m.value.stopsSentence { stops.append(i) } else { clauseStops.append(i) }
+                    i += m.length; continue
+                }
+                if t.matches(i, ["trong", "đó"]) { partMarks.append(i) }
+                // "TSVM 62,62%, trong đó tiêu biểu 24,37%": "tiêu biểu" alone names TSVMTB after "trong đó".
+                if t.matches(i, ["tiêu", "biểu"]), let pm = partMarks.last, i - pm <= 4,
+                   levels.contains(where: { $0.1 == .TSVM }) {
+                    levels.append((Hit(start: i, length: 2), .TSVMTB)); i += 2; continue
+                }
                 if let m = lex.stages.match(t, at: i) { cues.append((i, m.value)); i += m.length; continue }
                 if let m = lex.subjects.match(t, at: i) {
                     // "đồng chí" is a subject only as a count: "20 đồng chí".
@@ -86,6 +100,12 @@ struct RatingRules {
                 if let st = c.stage { cues.insert((r.lowerBound, st), at: 0) }
                 if c.stopped { stops.insert(r.lowerBound, at: 0) }
             }
+            let opensWithPart = t.matches(r.lowerBound, ["trong", "đó"])
+            if opensWithPart && previousStopped { stops.insert(r.lowerBound, at: 0) }
+            defer {
+                previousStopped = !stops.isEmpty
+                if !opensWithPart { previousRatings = 0..<0 }
+            }
             // "Trên cơ sở đề xuất của các chi bộ, Đảng ủy quyết định …": a proposal
             // named as the basis ("đề nghị/đề xuất của …") sets no stage.
             cues.removeAll { $0.1 == .proposed && t.isWord($0.0, "đề") && t.isWord(at: $0.0 + 2, "của") }
@@ -96,16 +116,22 @@ struct RatingRules {
             }.sorted { $0.0 < $1.0 }
             // 2. Clauses.
             var bounds: [Int] = [r.lowerBound]
-            for j in r where RatingRules.clauseSeparators.first(t, at: j) != nil {
+            var depth = 0
+            for j in r {
+                // No clause ends inside parentheses: "08 (có 01 đảng bộ và 07 chi bộ), chiếm 15,67%".
+                if t.isWord(j, "(") { depth += 1; continue }
+                if t.isWord(j, ")") { depth = max(0, depth - 1); continue }
+                guard depth == 0, RatingRules.clauseSeparators.first(t, at: j) != nil else { continue }
                 if levels.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 if subjects.contains(where: { $0.0.start <= j && j <= $0.0.end }) { continue }
                 bounds.append(j)
             }
             bounds.append(r.upperBound)
             var lastRatingInSentence: Int? = nil
+            let sentenceFirstRating = ratings.count
             for c in 0..<(bounds.count - 1) {
                 let lo = bounds[c], hi = bounds[c + 1]   // clause tokens lo..<hi (lo may be the separator)
-                let stopped = stops.contains { $0 < hi }
+                let stopped = stops.contains { $0 < hi } || clauseStops.contains { $0 >= lo && $0 < hi }
                 let clauseLevels = levels.filter { $0.0.start >= lo && $0.0.start < hi }
                 let clauseFigures = sentenceFigures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
                 let clauseSubjects = subjects.filter { $0.0.start >= lo && $0.0.start < hi }
@@ -178,21 +204,77 @@ struct RatingRules {
                     }
                     var span = Span(startOffsets.min()!, endOffsets.max()!)
                     span = RatingRules.closingParenthesis(t, span)
-                    ratings.append(Rating(subject: subj, stage: stage, level: level, count: count,
+                    // "X HTTNV, trong đó Y HTXSNV": Y is part of the last figure before "trong đó".
+                    var within: Int? = nil
+                    if let pm = partMarks.last(where: { $0 < hit.start }), !(pm..<hit.start).contains(where: { t.isWord($0, ";") }) {
+                        let before = (sentenceFirstRating..<ratings.count).last { ratings[$0].span.end <= t.tokens[pm].start }
+                            ?? (opensWithPart ? previousRatings.last : nil)
+                        if let w = before, ratings[w].subject == subj || subjectHit == nil, ratings[w].level != level {
+                            within = w
+                            if RatingSchemes.isPart(level, of: ratings[w].level) { ratings[w].orAbove = true }
+                        }
+                    }
+                    let approxFigure = countFigure ?? percentFigure
+                    let rule = zeroStart != nil ? "zero-khong-co" : (countsBefore ? "count-then-level" : "level-then-count")
+                    ratings.append(Rating(subject: within.map { ratings[$0].subject } ?? subj, stage: stage, level: level, count: count,
                                           percent: percentFigure?.value, of: countFigure?.of,
-                                          approx: (countFigure?.approx ?? false) || (countFigure == nil && (percentFigure?.approx ?? false)),
-                                          year: year, orAbove: orAbove, text: t.doc.sliceText(span.start, span.end), span: span))
+                                          approx: approxFigure?.approx ?? false, bound: approxFigure?.bound,
+                                          year: year, orAbove: orAbove, within: within, rule: rule,
+                                          text: t.doc.sliceText(span.start, span.end), span: span))
                     lastRatingInSentence = ratings.count - 1
                     if let s = subject { contextSubject = s }
                 }
             }
+            if ratings.count > sentenceFirstRating { previousRatings = sentenceFirstRating..<ratings.count }
             if t.isWord(r.upperBound - 1, ":") || (r.count > 1 && t.isWord(r.upperBound - 2, ":")) {
                 listHead = (cues.last?.1, !stops.isEmpty)
             }
+            let sentenceYear = years.last?.1 ?? defaultYear
             totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
-                               used: &used, context: contextSubject)
+                               used: &used, context: contextSubject).map { total in
+                var total = total
+                total.year = sentenceYear
+                return total
+            }
         }
-        return (ratings, totals)
+        return (RatingRules.mergingRepeats(NestingInference.apply(ratings)), totals)
+    }
+
+    /// Identical repeats of a figure (title and body, caption, summary) listed
+    /// once, at the first mention; a repeat that names the stage ("được Thị ủy
+    /// … xếp loại") lends it to a first mention that did not. `within` indexes
+    /// are renumbered.
+    static func mergingRepeats(_ ratings: [Rating]) -> [Rating] {
+        var keep: [Int] = []
+        var newIndex = [Int](repeating: -1, count: ratings.count)
+        var out: [Rating] = []
+        for (i, r) in ratings.enumerated() {
+            if let j = keep.firstIndex(where: { k in
+                let a = ratings[k]
+                // The same figure, or the same percent once with and once without its count.
+                let sameCount = a.count == r.count || (a.percent != nil && (a.count == nil || r.count == nil))
+                return a.subject == r.subject && a.level == r.level && sameCount && a.percent == r.percent
+                    && (a.of == r.of || a.of == nil || r.of == nil) && a.year == r.year && a.within == nil && r.within == nil
+                    && (a.stage == r.stage || a.stage == .reported || r.stage == .reported)
+                    && (a.count != nil || a.percent != nil)
+            }) {
+                if out[j].stage == .reported { out[j].stage = r.stage }
+                if out[j].count == nil, r.count != nil {
+                    // The mention with the count is the fuller one: keep its evidence.
+                    out[j].count = r.count; out[j].of = r.of ?? out[j].of; out[j].text = r.text; out[j].span = r.span
+                }
+                out[j].orAbove = out[j].orAbove || r.orAbove
+                newIndex[i] = j
+                continue
+            }
+            newIndex[i] = out.count
+            keep.append(i)
+            out.append(r)
+        }
+        for k in out.indices {
+            if let w = out[k].within { out[k].within = newIndex[w] >= 0 && newIndex[w] != k ? newIndex[w] : nil }
+        }
+        return out
     }
 
     /// Extends evidence that opens a parenthesis ("6 chi bộ HTXSNV (chiếm 22,2%") over its ")".
@@ -278,6 +360,7 @@ struct RatingRules {
             if clauseHas("chuyển") || (clauseHas("kết") && clauseHas("nạp")) { continue }
             let subjectEnd = subjectHit?.0.end ?? f.lastToken
             var what: TotalKind? = nil
+            var wholeSubject: Subject? = nil
             if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
                 what = .exempt
             } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
@@ -291,6 +374,15 @@ struct RatingRules {
                       find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
                 // "Dự họp có 38/41 đảng viên".
                 what = .attended
+            } else if t.matches(f.lastToken + 1, ["trong", "tổng", "số"]) {
+                // "662 trong tổng số 686 tổ chức … được đánh giá": the part is the evaluated, the whole all.
+                var stop = f.lastToken + 4
+                while stop < min(r.upperBound, f.lastToken + 24), !t.isAnyWord(stop, [";", "."]) { stop += 1 }
+                guard find(RatingRules.evalPhrases, in: (f.lastToken + 4)..<stop) != nil else { continue }
+                what = .evaluated
+                wholeSubject = subjects.first(where: { $0.0.start > f.lastToken + 4 && $0.0.start <= f.lastToken + 6 })?.1
+            } else if t.matches(f.firstToken - 3, ["trong", "tổng", "số"]) {
+                what = .all
             } else if let s = find([["tổng", "số"]], in: (t.isWord(at: f.firstToken - 1, "là")
                         ? max(r.lowerBound, f.firstToken - 12) : max(before.lowerBound, f.firstToken - 10))..<f.firstToken) {
                 // "tổng số 866 đảng viên"; "Tổng số đảng viên được đánh giá, xếp loại là 512 đồng chí".
@@ -313,12 +405,13 @@ struct RatingRules {
                 what = .all
             }
             guard let w = what else { continue }
-            let subject = subjectHit?.1 ?? context ?? .dangVien
+            let subject = subjectHit?.1 ?? wholeSubject ?? context ?? .dangVien
             var end = f.span.end
             if let s = subjectHit { end = t.tokens[s.0.end].end }
             let span = Span(f.evidenceStart, end)
             used.insert(f.firstToken)
-            out.append(Total(subject: subject, what: w, count: n, text: t.doc.sliceText(span.start, span.end), span: span))
+            out.append(Total(subject: subject, what: w, count: n, approx: f.approx, rule: "total-\(w.rawValue)",
+                             text: t.doc.sliceText(span.start, span.end), span: span))
         }
         return out
     }
