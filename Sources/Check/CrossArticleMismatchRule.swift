@@ -130,15 +130,13 @@ public struct CrossArticleMismatchRule: Sendable {
 /// "Đảng ủy"/"Đảng bộ" treated alike (Swift strings compare and hash by
 /// canonical equivalence, so NFC/NFD spellings give the same key) ("Đảng ủy phường X" = "Đảng bộ phường X").
 public enum OrganizationName {
-    /// The identity cross-article figures are compared under: the record's
-    /// `key`; for an organization rebuilt from its name alone (the store's slim
-    /// records), the name's key unless the name is generic. Nil: never compared.
+    /// The identity cross-article figures are compared under: the name's key,
+    /// or nil for a generic name ("Đảng ủy cơ quan Đảng": `OrganizationIdentity`),
+    /// which is never compared. The same from a full record and from the store's
+    /// slim records, which keep the name alone.
     public static func comparisonKey(_ org: Organization) -> String? {
-        if let k = org.key { return k }
-        if org.unit != nil || org.place != nil || org.parent != nil { return nil }   // a record whose key the extractor left null
-        return OrganizationIdentity.isGeneric(org.name) ? nil : key(org.name)
+        OrganizationIdentity.isGeneric(org.name) ? nil : key(org.name)
     }
-
 
     public static func key(_ name: String) -> String {
         var s = name.lowercased()

@@ -19,6 +19,21 @@ public struct DateAfterPublicationRule: ArticleRule {
     /// Words inside the mention itself that make it forward-looking ("trong quý tới", "tuần sau").
     static let cuesInside = ["tới", "sắp", "sau", "dự kiến", "trước ngày", "kế tiếp"]
 
+    /// Words that make a whole sentence a plan or schedule.
+    static let sentenceCues = ["kế hoạch", "dự kiến", "trước ngày", "sẽ ", "bắt đầu từ", "lộ trình", "chương trình công tác",
+                               "phấn đấu", "chỉ tiêu", "định hướng", "phương hướng", "nhiệm vụ năm", "triển khai thực hiện"]
+
+    /// The sentence holding `span`, lowercased: back and forward to ".", "!", "?" or a line break, at most 400 scalars each way.
+    static func sentence(around span: Span, in u: [Unicode.Scalar]) -> String {
+        let stops = ".!?\n".unicodeScalars
+        var lo = max(0, min(span.start, u.count)), hi = max(lo, min(span.end, u.count))
+        var n = 0
+        while lo > 0, n < 400, !stops.contains(u[lo - 1]) { lo -= 1; n += 1 }
+        n = 0
+        while hi < u.count, n < 400, !stops.contains(u[hi]) { hi += 1; n += 1 }
+        return String(String.UnicodeScalarView(u[lo..<hi])).lowercased()
+    }
+
     /// The clause before `start`: back to the last sentence or clause break, at most 60 scalars.
     static func clause(before start: Int, in scalars: [Unicode.Scalar]) -> String {
         let hi = max(0, min(start, scalars.count))
@@ -44,6 +59,7 @@ public struct DateAfterPublicationRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         guard let pub = r.published, pub.count >= 10, let p = CalendarDate(String(pub.prefix(10))), p.isValid else { return [] }
+        var scalars: [Unicode.Scalar]? = nil
         return r.dates.compactMap { d in
             guard !d.planned, d.grain != .year, let s = CalendarDate(d.start), s.isValid,
                   s.firstDay > p.lastDay else { return nil }
@@ -51,6 +67,10 @@ public struct DateAfterPublicationRule: ArticleRule {
             let own = d.text.lowercased()
             if Self.cuesBefore.contains(where: { before.contains($0) }) || before.hasSuffix("trước ")
                 || Self.cuesInside.contains(where: { own.contains($0) }) { return nil }
+            // A schedule: the whole sentence sets out a plan ("Kế hoạch số 71 …; đại hội … bắt đầu từ tháng 4, hoàn thành trước ngày 30-6").
+            if scalars == nil { scalars = Array(r.text.unicodeScalars) }   // once per record, only when needed
+            let sentence = Self.sentence(around: d.span, in: scalars!)
+            if Self.sentenceCues.contains(where: { sentence.contains($0) }) { return nil }
             return Finding(rule: rule, severity: .warning,
                 message: "\"\(d.text)\" (\(d.start)) is after the publication date \(pub.prefix(10)) but is not marked as planned.",
                 spans: [d.span])

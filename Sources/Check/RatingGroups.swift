@@ -67,10 +67,11 @@ struct RatingList {
 
     /// Whether the list may be cut off: its last figure ends the text or is followed by "…".
     func isCutOff(in text: String) -> Bool {
-        guard let end = ratings.map(\.span.end).max() else { return false }
-        var rest = text.unicodeScalars.dropFirst(end).prefix(200)
+        guard let end = ratings.map(\.span.end).max(), end > 0 else { return false }
+        let after = text.unicodeScalars.dropFirst(end)
+        var rest = after.prefix(200)
         if let stop = rest.firstIndex(where: { $0 == "." || $0 == "\n" }) { rest = rest[..<stop] }
-        else { return true }   // no sentence end after the last figure: the excerpt ends inside the list
+        else if after.count <= 200 { return true }   // the excerpt ends inside the list
         return rest.contains("…") || String(String.UnicodeScalarView(rest)).contains("...")
     }
 }

@@ -69,9 +69,25 @@ import KiemdiemCore
         b.rating(.dangVien, .reported, .HTXSNV, nil, percent: 15)
         b.rating(.dangVien, .reported, .HTTNV, nil, percent: 80)
         b.rating(.dangVien, .reported, .HTNV, nil, percent: 2.3)
+        b.rating(.dangVien, .reported, .KHTNV, 0)
         let fs = PercentSumRule().findings(in: b.record)
         #expect(fs.count == 1 && fs[0].severity == .warning)
-        #expect(fs[0].message.contains("97.3%"))
+        #expect(fs.first?.message.contains("97.3%") == true)
+        #expect(fs.first?.compared["sum"] == 97.3)
+    }
+
+    @Test func silentWhenAListShortOfOneHundredLeavesOutItsWorstLevel() {
+        // 15 + 80 + 2.3 = 97.3: the 2.7% left may be the KHTNV the list does not name.
+        var b = RecordBuilder()
+        b.rating(.dangVien, .reported, .HTXSNV, nil, percent: 15)
+        b.rating(.dangVien, .reported, .HTTNV, nil, percent: 80)
+        b.rating(.dangVien, .reported, .HTNV, nil, percent: 2.3)
+        #expect(PercentSumRule().findings(in: b.record).isEmpty)
+        // Over 100 needs no worst level: no list can add up to 130.
+        var c = RecordBuilder()
+        c.rating(.dangVien, .reported, .HTXSNV, nil, percent: 30)
+        c.rating(.dangVien, .reported, .HTTNV, nil, percent: 100)
+        #expect(PercentSumRule().findings(in: c.record).count == 1)
     }
 
     @Test func roundingToleranceGrowsWithThePercents() {
@@ -85,6 +101,7 @@ import KiemdiemCore
         var c = RecordBuilder()
         c.rating(.chiBo, .reported, .HTXSNV, nil, percent: 20.0)
         c.rating(.chiBo, .reported, .HTTNV, nil, percent: 79.8)
+        c.rating(.chiBo, .reported, .KHTNV, 0)
         #expect(PercentSumRule().findings(in: c.record).count == 1)
     }
 
@@ -115,6 +132,7 @@ import KiemdiemCore
         var c = RecordBuilder()
         c.rating(.toChucCoSoDang, .reported, .HTXSNV, nil, percent: 14)
         c.rating(.toChucCoSoDang, .reported, .HTTNV, nil, percent: 75)
+        c.rating(.toChucCoSoDang, .reported, .KHTNV, 0)
         #expect(PercentSumRule().findings(in: c.record).count == 1)
     }
 

@@ -35,14 +35,21 @@ public final class ArticleExtractor {
         let layout = ArticleLayout.parse(post.text)
         let title = (layout.title ?? post.title).map { normalizer($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let category = layout.category.map { normalizer($0) }
-        let published = layout.published ?? post.published
+        let stamp = layout.published == nil && post.published == nil ? PublicationStamp.find(in: layout.body) : nil
+        let published = layout.published ?? post.published ?? stamp?.published
         let body = tokenizer.analyze(layout.body)
         let titleDoc = title.map { tokenizer.analyze($0) }
 
         let reference = referenceDate ?? published.flatMap { CalendarDate(iso: String($0.prefix(10))) }
         // One word view of the body serves the number, date and document rules.
         let words = WordView(body)
-        let dates = dateExtractor.dates(in: words, reference: reference)
+        var dates = dateExtractor.dates(in: words, reference: reference)
+        if let stamp, let line = body.text.range(of: stamp.line) {
+            // The stamp is `published`, not a body date.
+            let lo = body.text.unicodeScalars.distance(from: body.text.unicodeScalars.startIndex, to: line.lowerBound)
+            let hi = lo + stamp.line.unicodeScalars.count
+            dates.removeAll { $0.span.start >= lo && $0.span.end <= hi }
+        }
         let documents = documentExtractor.documents(in: words, dates: dates)
         let bodyTokens = ArticleTokens(words)
         let titleTokens = titleDoc.map { ArticleTokens(WordView($0)) }

@@ -44,8 +44,12 @@ struct OrganizationRules {
     /// Units that are bodies rather than places; their names are kept as written.
     static let bodyUnits: Set<String> = ["khối", "cơ quan", "công ty", "trường"]
 
+    /// Family names (lexicons/surnames.txt), to tell where a place name stops and a person's begins.
+    var surnames: Set<String> = []
+
     init() throws {
         folder = try Folder()
+        surnames = Set(try ResourceLocator.lexiconLines("surnames.txt"))
         let tokenizer = try Tokenizer()
         for row in try lexiconRows("organization_kinds.txt") where row.count >= 3 {
             guard let kind = OrgMention.Kind(rawValue: row[1]) else { continue }
@@ -73,6 +77,18 @@ struct OrganizationRules {
                 n += 1; continue
             }
             break
+        }
+        // A person's name after the place ends it: "Huyện ủy Kim Thành Lê Anh Dũng": a
+        // surname past the first two syllables followed by one to three capitalized syllables.
+        if n >= 4 {
+            for k in (i + 2)..<(i + n - 1) where surnames.contains(t.texts[k]) && i + n - k >= 3 && i + n - k <= 4 {
+                n = k - i; break
+            }
+        }
+        // An all-capital title goes on after the name: "Huyện ủy LỆ THỦY TRIỂN KHAI …" keeps two syllables,
+        // the length of most place names, when more than three capital words follow on the line.
+        if n > 3, (i..<(i + n)).allSatisfy({ t.kind($0) != .syllable || t.texts[$0] == t.texts[$0].uppercased() }) {
+            n = 2
         }
         // Trailing lower-case words do not end a place.
         while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1),
