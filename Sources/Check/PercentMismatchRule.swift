@@ -27,8 +27,10 @@ public struct PercentMismatchRule: ArticleRule {
                 guard let p = rating.percent, let c = rating.count, !rating.approx else { continue }
                 var bases: [Base] = []
                 if let of = rating.of { bases.append(Base(n: of, name: "its stated base of \(of)", spans: [])) }
-                if let w = rating.within, w < r.ratings.count, let wc = r.ratings[w].count, !r.ratings[w].approx {
-                    bases.append(Base(n: wc, name: "the \(wc) it is part of", spans: [r.ratings[w].span]))
+                if let w = rating.within, w < r.ratings.count, !r.ratings[w].approx {
+                    let whole = r.ratings[w]
+                    if let wc = whole.count { bases.append(Base(n: wc, name: "the \(wc) it is part of", spans: [whole.span])) }
+                    if let of = whole.of { bases.append(Base(n: of, name: "the \(of) its whole is counted of", spans: [whole.span])) }
                 }
                 if let e = r.total(rating.subject, .evaluated) { bases.append(Base(n: e.count, name: "the \(e.count) evaluated", spans: [e.span])) }
                 if let a = r.total(rating.subject, .all) {

@@ -14,7 +14,19 @@ public struct PercentSumRule: ArticleRule {
     public let rule = Rule.percentSum
     public init() {}
 
-    static let worstLevels: Set<Level> = [.KHTNV, .YK, .VPTC]
+    /// Whether `list` names every level of one of its schemes (a cumulative
+    /// figure names the better levels it includes; an honour such as TSVMTB is optional).
+    static func coversItsScheme(_ list: RatingList) -> Bool {
+        var named = Set(list.ratings.map(\.level))
+        for r in list.ratings where r.orAbove { named.formUnion(RatingSchemes.levelsAbove(r.level)) }
+        // KHTNV and VPTC name the same bottom level of the pre-2018 members' scheme.
+        if named.contains(.KHTNV) { named.insert(.VPTC) }
+        if named.contains(.VPTC) { named.insert(.KHTNV) }
+        return RatingSchemes.all.contains { scheme in
+            let needed = scheme.levels.filter { scheme.honours[$0] == nil && !($0 == .KHTNV && scheme.levels.contains(.VPTC)) }
+            return needed.allSatisfy(named.contains) && list.ratings.allSatisfy { scheme.levels.contains($0.level) }
+        }
+    }
 
     /// The exclusive percents of `list`, or nil when it is not complete enough to sum.
     static func percents(_ list: RatingList) -> [Level: Double]? {
@@ -42,8 +54,9 @@ public struct PercentSumRule: ArticleRule {
             if abs(sum - 100) <= tolerance + 1e-9 { continue }
             if let inside = list.honoursInside.flatMap(Self.percents),
                abs(inside.values.reduce(0, +) - 100) <= tolerance + 1e-9 { continue }
-            // Short of 100 only counts when the list names its worst level.
-            if sum < 100, !list.ratings.contains(where: { Self.worstLevels.contains($0.level) }) { continue }
+            // Short of 100 only counts when the list covers every level of its scheme: a level left
+            // out may hold the rest ("98,45% HTTNV trở lên; 0,33% KHTNV" says nothing of HTNV).
+            if sum < 100, !Self.coversItsScheme(list) { continue }
             let parts = Level.allCases.compactMap { l in exclusive[l].map { "\(Words.number($0, digits: 2))% \(l.rawValue)" } }
             out.append(Finding(rule: rule, severity: .warning,
                 message: "The \(list.stage.rawValue) percents for \(Words.subject(list.subject)) (\(parts.joined(separator: ", "))) sum to \(Words.number(sum, digits: 2))%, not 100% ± \(Words.number(tolerance, digits: 2)).",

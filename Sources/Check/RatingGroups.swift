@@ -46,7 +46,10 @@ struct RatingList {
     /// A list is complete enough to add up when it gives counts (not
     /// approximate) for at least two levels.
     var completeCounts: [Level: Int]? {
-        guard let c = exclusiveCounts, c.count >= 2 else { return nil }
+        guard let c = exclusiveCounts else { return nil }
+        // Two levels of its scheme with figures: an honour (TSVMTB) or a zero alone does not make a list.
+        let levels = c.filter { entry in entry.value > 0 && !RatingSchemes.all.contains { $0.honours[entry.key] != nil } }
+        guard levels.count >= 2 else { return nil }
         return c
     }
 

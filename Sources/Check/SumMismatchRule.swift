@@ -17,7 +17,7 @@ public struct SumMismatchRule: ArticleRule {
                   !list.isCutOff(in: r.text) else { continue }
             let sum = counts.values.reduce(0, +)
             // Pre-2018 TSVMTB counted inside TSVM, when that is how the list adds up.
-            if let inside = list.honoursInside?.completeCounts, inside.values.reduce(0, +) == expected.count { continue }
+            if let inside = list.honoursInside?.exclusiveCounts, inside.values.reduce(0, +) == expected.count { continue }
             if sum != expected.count {
                 out.append(Finding(rule: rule, severity: .error,
                     message: "The \(list.stage.rawValue) figures for \(Words.subject(list.subject)) (\(Words.counts(counts))) add up to \(sum), not \(expected.how).",

@@ -76,7 +76,7 @@ import KiemdiemCore
         #expect(fs.first?.compared["sum"] == 97.3)
     }
 
-    @Test func silentWhenAListShortOfOneHundredLeavesOutItsWorstLevel() {
+    @Test func silentWhenAListShortOfOneHundredLeavesOutALevel() {
         // 15 + 80 + 2.3 = 97.3: the 2.7% left may be the KHTNV the list does not name.
         var b = RecordBuilder()
         b.rating(.dangVien, .reported, .HTXSNV, nil, percent: 15)
@@ -88,6 +88,11 @@ import KiemdiemCore
         c.rating(.dangVien, .reported, .HTXSNV, nil, percent: 30)
         c.rating(.dangVien, .reported, .HTTNV, nil, percent: 100)
         #expect(PercentSumRule().findings(in: c.record).count == 1)
+        // "98,45% HTTNV trở lên; 0,33% KHTNV": HTNV is not named, so 98.78% proves nothing.
+        var d = RecordBuilder()
+        d.rating(.dangVien, .reported, .HTTNV, nil, percent: 98.45, orAbove: true)
+        d.rating(.dangVien, .reported, .KHTNV, nil, percent: 0.33)
+        #expect(PercentSumRule().findings(in: d.record).isEmpty)
     }
 
     @Test func roundingToleranceGrowsWithThePercents() {
@@ -101,6 +106,7 @@ import KiemdiemCore
         var c = RecordBuilder()
         c.rating(.chiBo, .reported, .HTXSNV, nil, percent: 20.0)
         c.rating(.chiBo, .reported, .HTTNV, nil, percent: 79.8)
+        c.rating(.chiBo, .reported, .HTNV, 0)
         c.rating(.chiBo, .reported, .KHTNV, 0)
         #expect(PercentSumRule().findings(in: c.record).count == 1)
     }
@@ -132,6 +138,7 @@ import KiemdiemCore
         var c = RecordBuilder()
         c.rating(.toChucCoSoDang, .reported, .HTXSNV, nil, percent: 14)
         c.rating(.toChucCoSoDang, .reported, .HTTNV, nil, percent: 75)
+        c.rating(.toChucCoSoDang, .reported, .HTNV, 0)
         c.rating(.toChucCoSoDang, .reported, .KHTNV, 0)
         #expect(PercentSumRule().findings(in: c.record).count == 1)
     }

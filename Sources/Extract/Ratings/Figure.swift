@@ -93,7 +93,9 @@ struct FigureReader {
                 value = v
             case .fraction:
                 let parts = t.texts[i].split(separator: "/")
-                guard parts.count == 2, let a = Double(parts[0]), a.isFinite, let b = Int(parts[1]) else { continue }
+                // Thousands dots on both sides: "2.645/2.993 đồng chí".
+                guard parts.count == 2, let a = FigureReader.parse(String(parts[0])), a.isFinite,
+                      let bv = FigureReader.parse(String(parts[1])), let b = Int(exactly: bv) else { continue }
                 // A fraction of people: "02/10 đồng chí". "30/4" alone is a date.
                 guard let next = t.word(i + 1), FigureReader.countNouns.contains(next) else { continue }
                 value = a; of = b
@@ -103,6 +105,8 @@ struct FigureReader {
             var isPercent = false
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
             else if let p = t.word(i + 1), p == "phần" && t.isWord(at: i + 2, "trăm") { isPercent = true; last = i + 2 }
+            // A change, not a share: "tăng 1,92%", "giảm 0,63%".
+            if isPercent, t.isAnyWord(at: i - 1, ["tăng", "giảm"]) || (t.isAnyWord(at: i - 2, ["tăng", "giảm"]) && t.isAnyWord(at: i - 1, ["thêm", "được", "là"])) { i = last; continue }
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
                !(prev == "số" && (t.isWord(at: i - 2, "tổng") || t.isWord(at: i - 2, "trong"))) { continue }
             if !isPercent, t.isWord(at: i - 2, "tỷ"), t.isWord(at: i - 1, "lệ") { isPercent = true }

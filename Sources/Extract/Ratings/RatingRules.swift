@@ -133,14 +133,16 @@ struct RatingRules {
                 let lo = bounds[c], hi = bounds[c + 1]   // clause tokens lo..<hi (lo may be the separator)
                 let stopped = stops.contains { $0 < hi } || clauseStops.contains { $0 >= lo && $0 < hi }
                 let clauseLevels = levels.filter { $0.0.start >= lo && $0.0.start < hi }
-                let clauseFigures = sentenceFigures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
+                var clauseFigures = sentenceFigures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
                 let clauseSubjects = subjects.filter { $0.0.start >= lo && $0.0.start < hi }
                 defer { if let s = clauseSubjects.last?.1 { contextSubject = s } }
-                if stopped { continue }
+                if stopped { lastRatingInSentence = nil; continue }
                 if clauseLevels.isEmpty {
                     // "…, chiếm 25%": a percent for the figure before.
+                    // Not a share of the rated: "đạt 108% kế hoạch", "… so với chỉ tiêu".
                     if let p = clauseFigures.first(where: { $0.isPercent }), let ri = lastRatingInSentence,
-                       ratings[ri].percent == nil, clauseFigures.allSatisfy({ $0.isPercent }) {
+                       ratings[ri].percent == nil, clauseFigures.allSatisfy({ $0.isPercent }),
+                       !t.isAnyWord(at: p.lastToken + 1, ["kế", "chỉ", "so", "nghị", "mục"]) {
                         ratings[ri].percent = p.value
                         let span = RatingRules.closingParenthesis(t, ratings[ri].span.union(p.span))
                         ratings[ri].span = span
@@ -151,6 +153,19 @@ struct RatingRules {
                     }
                     lastRatingInSentence = nil
                     continue
+                }
+                // "35 TCCSĐ đạt TSVM, chiếm 63,6% (trong đó, có 8 … tiêu biểu)": a percent before the
+                // clause's "trong đó" is the previous figure's; the part's own figures come after the mark.
+                if let pm = partMarks.first(where: { $0 >= lo && $0 < clauseLevels[0].0.start }) {
+                    let head = clauseFigures.filter { $0.firstToken < pm }
+                    if let ri = lastRatingInSentence, ratings[ri].percent == nil, head.count == 1, let p = head.first, p.isPercent {
+                        ratings[ri].percent = p.value
+                        let span = ratings[ri].span.union(p.span)
+                        ratings[ri].span = span
+                        ratings[ri].text = t.doc.sliceText(span.start, span.end)
+                        used.insert(p.firstToken)
+                    }
+                    clauseFigures.removeAll { $0.firstToken < pm }
                 }
                 let countsBefore = clauseFigures.contains { $0.firstToken < clauseLevels[0].0.start }
                 for (n, (hit, level)) in clauseLevels.enumerated() {
@@ -192,7 +207,9 @@ struct RatingRules {
                     }
                     guard let subj = subject else { continue }
                     let stage = cues.last(where: { $0.0 <= hit.end })?.1 ?? .reported
-                    let year = years.last(where: { $0.0 < hit.start })?.1 ?? defaultYear
+                    // "19 lượt" counts occurrences over several years (a congress report): no one year.
+                    let tally = countFigure.map { t.isWord(at: $0.lastToken + 1, "lượt") } ?? false
+                    let year = tally ? nil : (years.last(where: { $0.0 < hit.start })?.1 ?? defaultYear)
                     // Evidence: from the count (or percent, subject, level) to the end of the level or percent.
                     var startOffsets = [t.tokens[hit.start].start]
                     var endOffsets = [t.tokens[levelEnd].end]
@@ -214,7 +231,10 @@ struct RatingRules {
                             if RatingSchemes.isPart(level, of: ratings[w].level) { ratings[w].orAbove = true }
                         }
                     }
-                    let approxFigure = countFigure ?? percentFigure
+                    // Approximate when either figure is ("24 …, chiếm gần 59%"); the bound from the count first.
+                    let countApprox = countFigure?.approx ?? false
+                    let percentApprox = percentFigure?.approx ?? false
+                    let approxFigure: Figure? = countApprox ? countFigure : (percentApprox ? percentFigure : countFigure)
                     let rule = zeroStart != nil ? "zero-khong-co" : (countsBefore ? "count-then-level" : "level-then-count")
                     ratings.append(Rating(subject: within.map { ratings[$0].subject } ?? subj, stage: stage, level: level, count: count,
                                           percent: percentFigure?.value, of: countFigure?.of,
@@ -363,6 +383,10 @@ struct RatingRules {
             var wholeSubject: Subject? = nil
             if find([["miễn"]], in: after) != nil || find([["miễn"]], in: before) != nil {
                 what = .exempt
+            } else if subjectHit != nil, let c = find([["chưa"]], in: after), c <= subjectEnd + 4,
+                      find(RatingRules.evalPhrases, in: c..<min(after.upperBound, c + 5)) != nil {
+                // "75 đảng viên chưa đánh giá do bị bệnh": not rated, like the exempt.
+                what = .exempt
             } else if let a = find([["chính", "thức"]], in: after), a <= subjectEnd + 2 {
                 what = .officialMembers
             } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
@@ -410,7 +434,14 @@ struct RatingRules {
             if let s = subjectHit { end = t.tokens[s.0.end].end }
             let span = Span(f.evidenceStart, end)
             used.insert(f.firstToken)
-            out.append(Total(subject: subject, what: w, count: n, approx: f.approx, rule: "total-\(w.rawValue)",
+            // "543/545 chi bộ … kiểm điểm, đánh giá": 543 evaluated of the 545 there are.
+            if w == .evaluated, let of = f.of, of >= n {
+                out.append(Total(subject: subject, what: .all, count: of, approx: f.approx, rule: "total-all-of-fraction",
+                                 text: t.doc.sliceText(span.start, span.end), span: span))
+            }
+            // "62/64 chi bộ trực thuộc": the whole is how many there are.
+            let count = w == .all ? (f.of ?? n) : n
+            out.append(Total(subject: subject, what: w, count: count, approx: f.approx, rule: "total-\(w.rawValue)",
                              text: t.doc.sliceText(span.start, span.end), span: span))
         }
         return out
