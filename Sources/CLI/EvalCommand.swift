@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kiemdiem
+import KiemdiemEval
 
 /// `kiemdiem eval`: extraction scored against hand-written expected records.
 struct EvalCommand: ParsableCommand {
