@@ -105,6 +105,8 @@ public enum GoldScoring {
         public var missed: [GoldKey] = []
         /// Predicted keys left over, in prediction order (one per unit left).
         public var falseHits: [GoldKey] = []
+
+        public init() {}
     }
 
     static func isSoft(_ g: JSONValue) -> Bool { g["optional"].truthy || g["borderline"].truthy }
