@@ -5,6 +5,7 @@
 //
 // The pipeline, one module per stage (folders under Sources/):
 //   Ingest → Normalize → Tokenize → Segment → Extract → Check → Store / Report
+// (Eval scores extraction against expected and gold records; it sits beside the pipeline.)
 // `Pipeline` wires the stages together; `CLI` is the `kiemdiem` command.
 import PackageDescription
 
@@ -17,6 +18,7 @@ let package = Package(
         .library(name: "KiemdiemICU", targets: ["KiemdiemICU"]),
         .library(name: "KiemdiemText", targets: ["KiemdiemNormalize", "KiemdiemTokenize", "KiemdiemSegment"]),
         .library(name: "KiemdiemExtract", targets: ["KiemdiemExtract"]),
+        .library(name: "KiemdiemEval", targets: ["KiemdiemEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,8 +52,10 @@ let package = Package(
             "KiemdiemCore", "KiemdiemIngest", "KiemdiemNormalize", "KiemdiemTokenize", "KiemdiemSegment",
             "KiemdiemExtract", "KiemdiemCheck", "KiemdiemStore", "KiemdiemReport",
         ], path: "Sources/Pipeline"),
+        // Evaluation: extraction scored against expected records (corpus/) and hand-made gold (corpus/real-dev).
+        .target(name: "KiemdiemEval", dependencies: ["Kiemdiem", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Eval"),
         .executableTarget(name: "kiemdiem", dependencies: [
-            "Kiemdiem", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Kiemdiem", "KiemdiemEval", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/CLI"),
 
         .testTarget(name: "ICUTests", dependencies: ["KiemdiemICU"], path: "Tests/ICUTests"),
@@ -59,6 +63,7 @@ let package = Package(
         .testTarget(name: "TokenizeTests", dependencies: ["KiemdiemTokenize"], path: "Tests/TokenizeTests", exclude: ["Tables"]),
         .testTarget(name: "SegmentTests", dependencies: ["KiemdiemSegment"], path: "Tests/SegmentTests"),
         .testTarget(name: "ExtractTests", dependencies: ["KiemdiemExtract", "Kiemdiem"], path: "Tests/ExtractTests"),
+        .testTarget(name: "EvalTests", dependencies: ["KiemdiemEval", "Kiemdiem"], path: "Tests/EvalTests"),
         .testTarget(name: "CheckTests", dependencies: ["KiemdiemCheck"], path: "Tests/CheckTests"),
         .testTarget(name: "IngestTests", dependencies: ["KiemdiemIngest"], path: "Tests/IngestTests"),
         .testTarget(name: "StoreTests", dependencies: ["KiemdiemStore", "KiemdiemReport", "Kiemdiem"], path: "Tests/StoreTests"),

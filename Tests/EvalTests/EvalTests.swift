@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Kiemdiem
+import KiemdiemEval
 
 @Suite struct EvalTests {
     @Test func multisetMatching() {
