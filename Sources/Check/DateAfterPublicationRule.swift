@@ -20,8 +20,9 @@ public struct DateAfterPublicationRule: ArticleRule {
     static let cuesInside = ["tới", "sắp", "sau", "dự kiến", "trước ngày", "kế tiếp"]
 
     /// Words that make a whole sentence a plan or schedule.
-    static let sentenceCues = ["kế hoạch", "dự kiến", "trước ngày", "sẽ ", "bắt đầu từ", "lộ trình", "chương trình công tác",
-                               "phấn đấu", "chỉ tiêu", "định hướng", "phương hướng", "nhiệm vụ năm", "triển khai thực hiện"]
+    /// (Not "kế hoạch" alone: a plan document dated after the post is still an error.)
+    static let sentenceCues = ["dự kiến", "trước ngày", "sẽ ", "bắt đầu từ", "lộ trình", "chương trình công tác",
+                               "phấn đấu", "chỉ tiêu", "định hướng", "phương hướng", "nhiệm vụ năm"]
 
     /// The sentence holding `span`, lowercased: back and forward to ".", "!", "?" or a line break, at most 400 scalars each way.
     static func sentence(around span: Span, in u: [Unicode.Scalar]) -> String {

@@ -22,7 +22,15 @@ public struct PercentMismatchRule: ArticleRule {
                 let ps = list.ratings.filter { $0.within == nil }.compactMap(\.percent)
                 return ps.count >= 2 && abs(ps.reduce(0, +) - 100) <= 0.05 * Double(ps.count) + 1e-9
             }()
-            let listSum: Int? = counts.flatMap { c in (c.count >= 3 || percentsAddUp) && !list.isCutOff(in: r.text) ? c.values.reduce(0, +) : nil }
+            let sum: Int? = counts.flatMap { c in list.isCutOff(in: r.text) ? nil : c.values.reduce(0, +) }
+            /// Whether `x`'s stated percent fits `n` as its base.
+            func fits(_ x: Rating, _ n: Int) -> Bool {
+                guard let p = x.percent, let c = x.count, n > 0 else { return false }
+                let decimals = PercentText.decimals(of: p, in: x.text) ?? PercentText.decimals(of: p)
+                var unit = 1.0
+                for _ in 0..<decimals { unit /= 10 }
+                return abs(Double(c) * 100 / Double(n) - p) <= unit / 2 + 1e-9
+            }
             for rating in list.ratings {
                 guard let p = rating.percent, let c = rating.count, !rating.approx else { continue }
                 var bases: [Base] = []
@@ -39,7 +47,13 @@ public struct PercentMismatchRule: ArticleRule {
                         bases.append(Base(n: a.count - x.count, name: "the \(a.count) in total minus \(x.count) exempt", spans: [a.span, x.span]))
                     }
                 }
-                if let s = listSum, !rating.orAbove, rating.within == nil { bases.append(Base(n: s, name: "the list's sum of \(s)", spans: [])) }
+                // The list's sum is a plausible base when the list looks whole: three levels or more, its
+                // percents adding up to 100, or another of its figures fitting that sum.
+                if let s = sum, !rating.orAbove, rating.within == nil,
+                   (counts?.count ?? 0) >= 3 || percentsAddUp
+                    || list.ratings.contains(where: { $0 != rating && $0.within == nil && !$0.orAbove && fits($0, s) }) {
+                    bases.append(Base(n: s, name: "the list's sum of \(s)", spans: []))
+                }
                 bases = bases.filter { $0.n > 0 && $0.n >= c }
                 guard !bases.isEmpty else { continue }
                 let decimals = PercentText.decimals(of: p, in: rating.text) ?? PercentText.decimals(of: p)

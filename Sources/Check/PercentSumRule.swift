@@ -28,6 +28,11 @@ public struct PercentSumRule: ArticleRule {
         }
     }
 
+    /// The percents added in `Level.allCases` order.
+    static func sum(_ percents: [Level: Double]) -> Double {
+        Level.allCases.reduce(0) { $0 + (percents[$1] ?? 0) }
+    }
+
     /// The exclusive percents of `list`, or nil when it is not complete enough to sum.
     static func percents(_ list: RatingList) -> [Level: Double]? {
         let levels = list.byLevel
@@ -49,18 +54,19 @@ public struct PercentSumRule: ArticleRule {
         var out: [Finding] = []
         for list in r.ratingLists where !list.isCutOff(in: r.text) {
             guard let exclusive = Self.percents(list) else { continue }
-            let sum = exclusive.values.reduce(0, +)
+            // Summed in one fixed order (the levels' order), so the same list gives the same bits in every run.
+            let sum = Self.sum(exclusive)
             let tolerance = 0.05 * Double(exclusive.count)
             if abs(sum - 100) <= tolerance + 1e-9 { continue }
             if let inside = list.honoursInside.flatMap(Self.percents),
-               abs(inside.values.reduce(0, +) - 100) <= tolerance + 1e-9 { continue }
+               abs(Self.sum(inside) - 100) <= tolerance + 1e-9 { continue }
             // Short of 100 only counts when the list covers every level of its scheme: a level left
             // out may hold the rest ("98,45% HTTNV trở lên; 0,33% KHTNV" says nothing of HTNV).
             if sum < 100, !Self.coversItsScheme(list) { continue }
             let parts = Level.allCases.compactMap { l in exclusive[l].map { "\(Words.number($0, digits: 2))% \(l.rawValue)" } }
             out.append(Finding(rule: rule, severity: .warning,
                 message: "The \(list.stage.rawValue) percents for \(Words.subject(list.subject)) (\(parts.joined(separator: ", "))) sum to \(Words.number(sum, digits: 2))%, not 100% ± \(Words.number(tolerance, digits: 2)).",
-                spans: list.spans, compared: ["sum": sum, "tolerance": tolerance]))
+                spans: list.spans, compared: ["sum": (sum * 1e6).rounded() / 1e6, "tolerance": tolerance]))
         }
         return out
     }

@@ -70,7 +70,7 @@ struct RatingList {
 
     /// Whether the list may be cut off: its last figure ends the text or is followed by "…".
     func isCutOff(in text: String) -> Bool {
-        guard let end = ratings.map(\.span.end).max(), end > 0 else { return false }
+        guard !text.isEmpty, let end = ratings.map(\.span.end).max(), end > 0 else { return false }
         let after = text.unicodeScalars.dropFirst(end)
         var rest = after.prefix(200)
         if let stop = rest.firstIndex(where: { $0 == "." || $0 == "\n" }) { rest = rest[..<stop] }

@@ -46,6 +46,17 @@ public enum RatingSchemes {
         }
     }
 
+    /// The level right above `level` in each scheme that has it (HTXSNV for HTTNV; TSVMTB for TSVM):
+    /// the only level a report gives inside another without saying so.
+    public static func levelsJustAbove(_ level: Level) -> [Level] {
+        var out: [Level] = []
+        for s in all {
+            guard let w = s.levels.firstIndex(of: level), w > 0, !out.contains(s.levels[w - 1]) else { continue }
+            out.append(s.levels[w - 1])
+        }
+        return out
+    }
+
     /// The levels ranked above `level` that a cumulative `level` figure ("trở lên") includes.
     public static func levelsAbove(_ level: Level) -> [Level] {
         var out: [Level] = []

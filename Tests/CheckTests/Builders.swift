@@ -14,10 +14,13 @@ struct RecordBuilder {
                                organization: org.map { Organization(name: $0, unit: "phường", place: nil, parent: nil) })
     }
 
+    /// Appends `text` as a sentence of its own; the record's text always ends with "."
+    /// (a text ending inside a figure would read as an excerpt cut off there).
     private mutating func append(_ text: String) -> Span {
+        if record.text.hasSuffix(".") { record.text.removeLast() }
         if !record.text.isEmpty { record.text += ". " }
         let start = record.text.unicodeScalars.count
-        record.text += text
+        record.text += text + "."
         return Span(start, start + text.unicodeScalars.count)
     }
 

@@ -11,8 +11,10 @@ import KiemdiemExtract
         if let p = r.percent { s += " %" + (p == p.rounded() ? String(Int(p)) : String(p)) }
         if let o = r.of { s += " /\(o)" }
         if r.approx { s += " ~" }
+        if r.bound == .lower { s += " >" } else if r.bound == .upper { s += " <" }
         if r.orAbove { s += " +" }
-        if let y = r.year, y != 2020 { s += " y\(y)" }
+        if let w = r.within { s += " w\(w)" }
+        if let y = r.year { if y != 2020 { s += " y\(y)" } } else { s += " y-" }
         return s
     }
 

@@ -91,6 +91,12 @@ struct FigureReader {
             case .number:
                 guard let v = FigureReader.parse(t.texts[i]) else { continue }
                 value = v
+                // "2.645/2.993 đồng chí": a fraction the tokenizer left in three pieces.
+                if t.isWord(at: i + 1, "/"), t.kind(i + 2) == .number, t.tokens[i].end == t.tokens[i + 1].start,
+                   t.tokens[i + 1].end == t.tokens[i + 2].start, let next = t.word(i + 3), FigureReader.countNouns.contains(next),
+                   let bv = FigureReader.parse(t.texts[i + 2]), let b = Int(exactly: bv) {
+                    of = b; last = i + 2
+                }
             case .fraction:
                 let parts = t.texts[i].split(separator: "/")
                 // Thousands dots on both sides: "2.645/2.993 đồng chí".

@@ -27,13 +27,15 @@ enum NestingInference {
             for i in list where ratings[i].within == nil && first[ratings[i].level] == nil { first[ratings[i].level] = i }
             let percents = first.compactMapValues { ratings[$0].percent != nil && !ratings[$0].approx ? ratings[$0].percent : nil }
             guard percents.count >= 2 else { continue }
-            let sum = percents.values.reduce(0, +)
+            // A fixed order throughout: dictionary order changes from run to run.
+            let sum = Level.allCases.reduce(0) { $0 + (percents[$1] ?? 0) }
             let tol = tolerance(percents.count)
             guard sum > 100 + tol else { continue }
             // A whole already known to be cumulative takes its better levels out first.
-            for (whole, wi) in first where percents[whole] != nil {
+            for whole in Level.allCases where percents[whole] != nil {
+                let wi = first[whole]!
                 // Only the level right above the whole can be given inside it (HTXSNV in HTTNV, TSVMTB in TSVM).
-                for part in RatingSchemes.levelsAbove(whole).suffix(1) {
+                for part in RatingSchemes.levelsJustAbove(whole) {
                     guard let pi = first[part], let pp = percents[part], pi != wi else { continue }
                     let rest = sum - pp
                     if abs(rest - 100) <= tol || ratings[wi].orAbove || percents[whole]! + pp > 100 + tol {

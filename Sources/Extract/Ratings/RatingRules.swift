@@ -28,8 +28,8 @@ struct RatingRules {
         var ratings: [Rating] = []
         var totals: [Total] = []
         var contextSubject: Subject? = nil
-        var figureAt: [Int: Figure] = [:]
-        for f in figures { figureAt[f.firstToken] = f }
+        // The tokens figures end at: "đồng chí" right after one is a counted subject.
+        let figureEnds = Set(figures.map(\.lastToken))
         var used = Set<Int>()
 
         // Figures by sentence, so long texts stay linear.
@@ -74,7 +74,7 @@ struct RatingRules {
                 if let m = lex.stages.match(t, at: i) { cues.append((i, m.value)); i += m.length; continue }
                 if let m = lex.subjects.match(t, at: i) {
                     // "đồng chí" is a subject only as a count: "20 đồng chí".
-                    if !t.isWord(at: i, "đồng") || figureAt[i - 1] != nil {
+                    if !t.isWord(at: i, "đồng") || figureEnds.contains(i - 1) {
                         subjects.append((Hit(start: i, length: m.length), m.value))
                     }
                     i += m.length; continue
