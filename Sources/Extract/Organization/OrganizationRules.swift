@@ -42,7 +42,11 @@ struct OrganizationRules {
     var units = PhraseTable<String>()
 
     /// Units that are bodies rather than places; their names are kept as written.
-    static let bodyUnits: Set<String> = ["khối", "cơ quan", "công ty", "trường"]
+    /// Territorial units; every other unit of `admin_units.txt` is a body ("bệnh viện", "công an") whose name is kept as written.
+    static let territorialUnits: Set<String> = ["phường", "xã", "thị trấn", "quận", "huyện", "thị xã", "thành phố", "tỉnh"]
+    static let bodyUnits: Set<String> = ["khối", "cơ quan", "công ty", "trường", "bệnh viện", "trung tâm", "sở", "công an",
+                                         "quân sự", "viện kiểm sát", "đại học", "học viện", "tập đoàn", "ngân hàng",
+                                         "văn phòng", "biên phòng", "ban"]
 
     /// Family names (lexicons/surnames.txt), to tell where a place name stops and a person's begins.
     var surnames: Set<String> = []
@@ -72,7 +76,7 @@ struct OrganizationRules {
                t.isCapitalized(i) { n += 1; continue }
             // "Khối Các cơ quan", "Cơ quan UBND huyện Mỹ Lâm", "Công ty Cổ phần Cơ khí Sơn Hà".
             if extended, n > 0, t.kind(k) == .syllable, t.isCapitalized(i),
-               t.isAnyWord(k, ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ"])
+               t.isAnyWord(k, OrganizationRules.lowerWordsInBodyNames)
                 || (t.isAnyWord(k, ["huyện", "tỉnh", "quận", "thị", "xã", "phường", "thành"]) && t.isCapitalized(k + 1)) {
                 n += 1; continue
             }
@@ -87,14 +91,20 @@ struct OrganizationRules {
         }
         // An all-capital title goes on after the name: "Huyện ủy LỆ THỦY TRIỂN KHAI …" keeps two syllables,
         // the length of most place names, when more than three capital words follow on the line.
-        if n > 3, (i..<(i + n)).allSatisfy({ t.kind($0) != .syllable || t.texts[$0] == t.texts[$0].uppercased() }) {
+        if n > 3, !extended, (i..<(i + n)).allSatisfy({ t.kind($0) != .syllable || t.texts[$0] == t.texts[$0].uppercased() }) {
             n = 2
         }
         // Trailing lower-case words do not end a place.
         while n > 0, t.kind(i + n - 1) == .syllable, !t.isCapitalized(i + n - 1),
-              !t.isAnyWord(i + n - 1, ["nghiệp", "học", "quan", "khí"]) { n -= 1 }
+              !t.isAnyWord(i + n - 1, ["nghiệp", "học", "quan", "khí", "tế", "khoa", "dục", "tạo", "thuật", "thao", "lịch", "sự",
+                                       "ương", "ủy", "lạc", "hóa", "thể", "trị"]) { n -= 1 }
         return n
     }
+
+    /// Lower-case words inside a capitalized body name ("Cơ quan UBND", "Bệnh viện Đa khoa", "Sở Giáo dục và Đào tạo").
+    static let lowerWordsInBodyNames = ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ",
+                                        "tế", "khoa", "dục", "và", "tạo", "thuật", "thao", "lịch", "sự", "nghệ", "tin", "thông",
+                                        "ương", "ủy", "liên", "lạc", "hóa", "thể", "y", "chính", "trị"]
 
     /// Residential units a chi bộ is named after, lowercase before the name.
     static let residentialWords: [[String]] = [
@@ -127,7 +137,12 @@ struct OrganizationRules {
                 residential = r.count
             }
             let run = placeRun(t, j + residential, extended: unit.map { OrganizationRules.bodyUnits.contains($0) } ?? false || kind == .cell)
-            let placeLength = run > 0 ? run + residential : 0
+            var placeLength = run > 0 ? run + residential : 0
+            // "Đảng bộ Công an tỉnh", "Đảng ủy Quân sự huyện": a body of the level named by a lower-case word.
+            if placeLength == 0, let u = unit, OrganizationRules.bodyUnits.contains(u), let lw = units.match(t, at: j),
+               OrganizationRules.territorialUnits.contains(lw.value), !t.isCapitalized(j), !t.isCapitalized(j + lw.length) {
+                placeLength = lw.length
+            }
             if placeLength > 0, unit != nil {
                 let place = t.text(j, j + placeLength - 1)
                 var m = OrgMention(kind: kind, head: head, unit: unit, place: place,
@@ -167,8 +182,9 @@ struct OrganizationRules {
             main.place = b.place
         }
         // "Đảng ủy" when the article names the committee anywhere.
-        if main.kind == .party, let c = all.first(where: { $0.kind == .committee && samePlace($0, main) })
-            ?? placeless.first(where: { $0.unit == main.unit && $0.unitWordInName == main.unitWordInName }) {
+        // Only "Đảng bộ X" → "Đảng ủy X": "Đảng bộ huyện X" stays as the article names it, not "Huyện ủy X".
+        if main.kind == .party, let c = all.first(where: { $0.kind == .committee && $0.head == "Đảng ủy" && samePlace($0, main) })
+            ?? placeless.first(where: { $0.head == "Đảng ủy" && $0.unit == main.unit && $0.unitWordInName == main.unitWordInName }) {
             main.kind = .committee; main.head = c.head
         }
         let span = bodyMentions.first(where: { samePlace($0, main) })?.span
