@@ -14,20 +14,6 @@ public struct PercentSumRule: ArticleRule {
     public let rule = Rule.percentSum
     public init() {}
 
-    /// Whether `list` names every level of one of its schemes (a cumulative
-    /// figure names the better levels it includes; an honour such as TSVMTB is optional).
-    static func coversItsScheme(_ list: RatingList) -> Bool {
-        var named = Set(list.ratings.map(\.level))
-        for r in list.ratings where r.orAbove { named.formUnion(RatingSchemes.levelsAbove(r.level)) }
-        // KHTNV and VPTC name the same bottom level of the pre-2018 members' scheme.
-        if named.contains(.KHTNV) { named.insert(.VPTC) }
-        if named.contains(.VPTC) { named.insert(.KHTNV) }
-        return RatingSchemes.all.contains { scheme in
-            let needed = scheme.levels.filter { scheme.honours[$0] == nil && !($0 == .KHTNV && scheme.levels.contains(.VPTC)) }
-            return needed.allSatisfy(named.contains) && list.ratings.allSatisfy { scheme.levels.contains($0.level) }
-        }
-    }
-
     /// The percents added in `Level.allCases` order.
     static func sum(_ percents: [Level: Double]) -> Double {
         Level.allCases.reduce(0) { $0 + (percents[$1] ?? 0) }
@@ -62,7 +48,7 @@ public struct PercentSumRule: ArticleRule {
                abs(Self.sum(inside) - 100) <= tolerance + 1e-9 { continue }
             // Short of 100 only counts when the list covers every level of its scheme: a level left
             // out may hold the rest ("98,45% HTTNV trở lên; 0,33% KHTNV" says nothing of HTNV).
-            if sum < 100, !Self.coversItsScheme(list) { continue }
+            if sum < 100, !list.coversItsScheme() { continue }
             let parts = Level.allCases.compactMap { l in exclusive[l].map { "\(Words.number($0, digits: 2))% \(l.rawValue)" } }
             out.append(Finding(rule: rule, severity: .warning,
                 message: "The \(list.stage.rawValue) percents for \(Words.subject(list.subject)) (\(parts.joined(separator: ", "))) sum to \(Words.number(sum, digits: 2))%, not 100% ± \(Words.number(tolerance, digits: 2)).",

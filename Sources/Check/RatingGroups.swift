@@ -59,6 +59,22 @@ struct RatingList {
     /// Levels ranked above `level` in its scheme (for cumulative figures): `RatingSchemes`.
     static func levelsAbove(_ level: Level) -> [Level] { RatingSchemes.levelsAbove(level) }
 
+    /// Whether the list names every level of one of its schemes (a cumulative figure names the
+    /// better levels it includes; an honour such as TSVMTB is optional), the worst level excepted
+    /// when `worstMayBeMissing` (lists often leave out a KHTNV of none).
+    func coversItsScheme(worstMayBeMissing: Bool = false) -> Bool {
+        var named = Set(ratings.map(\.level))
+        for r in ratings where r.orAbove { named.formUnion(RatingSchemes.levelsAbove(r.level)) }
+        // KHTNV and VPTC name the same bottom level of the pre-2018 members' scheme.
+        if named.contains(.KHTNV) { named.insert(.VPTC) }
+        if named.contains(.VPTC) { named.insert(.KHTNV) }
+        return RatingSchemes.all.contains { scheme in
+            var needed = scheme.levels.filter { scheme.honours[$0] == nil && !($0 == .KHTNV && scheme.levels.contains(.VPTC)) }
+            if worstMayBeMissing { needed.removeLast() }
+            return needed.allSatisfy(named.contains) && ratings.allSatisfy { scheme.levels.contains($0.level) }
+        }
+    }
+
     /// The list with its pre-2018 honours (TSVMTB) counted inside TSVM instead of beside it.
     var honoursInside: RatingList? {
         guard let tb = byLevel[.TSVMTB], tb.within == nil, let tsvm = byLevel[.TSVM], !tsvm.orAbove else { return nil }
@@ -95,7 +111,7 @@ extension ArticleRecord {
     var ratingLists: [RatingList] {
         // An article has a handful of lists: found by a linear search.
         var lists: [RatingList] = []
-        for r in ratings {
+        for r in ratings where !r.isTally {
             // A part given inside a figure of another kind ("5 chi bộ HTXSNV (trong đó 3 … TSVM)") is never summed.
             if let w = r.within, w < ratings.count, !RatingSchemes.isPart(r.level, of: ratings[w].level) { continue }
             let y = year(of: r)

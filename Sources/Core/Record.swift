@@ -256,6 +256,11 @@ public struct Rating: Codable, Sendable, Equatable {
         try c.encode(span, forKey: .span)
     }
 
+    /// The suffix of `rule` for a tally over several years ("19 lượt"): such a figure has no year and is never checked.
+    public static let tallySuffix = "-tally"
+    /// Whether the figure counts occurrences over several years (`tallySuffix`).
+    public var isTally: Bool { rule?.hasSuffix(Rating.tallySuffix) ?? false }
+
     /// The count of this level alone: a cumulative HTTNV figure ("X trở lên",
     /// or a whole with an HTXSNV part `within` it) less its HTXSNV part; nil when
     /// that cannot be told. `ratings` is the list this rating belongs to.

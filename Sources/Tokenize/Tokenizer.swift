@@ -161,6 +161,16 @@ public final class Tokenizer {
             }
             return end
         }
+        // ICU never ends a sentence before a digit ("… đạt tỷ lệ 78%. 25 đảng viên …"): a "." token
+        // followed by a space and a figure ends one too.
+        var extra: [Int] = []
+        for k in tokens.indices.dropLast() where tokens[k].end - tokens[k].start == 1 && tokens[k].end <= scalars.count
+            && scalars[tokens[k].start] == "." && tokens[k + 1].start > tokens[k].end
+            && tokens[k + 1].start < scalars.count && CharClass.isDigit(scalars[tokens[k + 1].start])
+            && !scalars[tokens[k].end..<tokens[k + 1].start].contains(where: { !CharClass.isSpace($0) }) {
+            extra.append(tokens[k].end)
+        }
+        if !extra.isEmpty { ends = Array(Set(ends + extra)).sorted() }
         var sentences: [Sentence] = []
         var start = 0
         var t = 0

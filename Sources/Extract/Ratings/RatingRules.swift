@@ -235,7 +235,8 @@ struct RatingRules {
                     let countApprox = countFigure?.approx ?? false
                     let percentApprox = percentFigure?.approx ?? false
                     let approxFigure: Figure? = countApprox ? countFigure : (percentApprox ? percentFigure : countFigure)
-                    let rule = zeroStart != nil ? "zero-khong-co" : (countsBefore ? "count-then-level" : "level-then-count")
+                    var rule = zeroStart != nil ? "zero-khong-co" : (countsBefore ? "count-then-level" : "level-then-count")
+                    if tally { rule += Rating.tallySuffix }
                     ratings.append(Rating(subject: within.map { ratings[$0].subject } ?? subj, stage: stage, level: level, count: count,
                                           percent: percentFigure?.value, of: countFigure?.of,
                                           approx: approxFigure?.approx ?? false, bound: approxFigure?.bound,
