@@ -15,8 +15,11 @@ struct RatingLexicon {
     enum NotRating: String, CaseIterable {
         case target, award, badge, admission, delegates, rule
         /// Targets and statements of the rules stop the rest of their sentence;
-        /// the others only their own clause ("kết nạp 196 đảng viên, có 48/66 … TSVM").
-        var stopsSentence: Bool { self == .target || self == .rule || self == .award || self == .badge }
+        /// awards and badges the rest of their part of it, up to the next ";" ("Bằng khen cho 05 cá nhân …;
+        /// 08/42 chi bộ hoàn thành xuất sắc nhiệm vụ"); the others only their own clause
+        /// ("kết nạp 196 đảng viên, có 48/66 … TSVM").
+        var stopsSentence: Bool { self == .target || self == .rule }
+        var stopsToSemicolon: Bool { self == .award || self == .badge }
     }
 
     struct UnknownCode: Error, CustomStringConvertible {

@@ -54,6 +54,7 @@ struct RatingRules {
             var cues: [(Int, Stage)] = []
             var stops: [Int] = []          // stop the rest of the sentence
             var clauseStops: [Int] = []    // stop their own clause
+            var partStops: [Range<Int>] = []  // stop up to the next ";"
             var years: [(Int, Int)] = []
             var partMarks: [Int] = []      // "trong đó": the figures after it are parts of the one before
             var i = r.lowerBound
@@ -62,7 +63,12 @@ struct RatingRules {
                     levels.append((Hit(start: i, length: m.length), m.value)); i += m.length; continue
                 }
                 if let m = lex.nots.match(t, at: i) {
-                    if m.value.stopsSentence { stops.append(i) } else { clauseStops.append(i) }
+                    if m.value.stopsSentence { stops.append(i) }
+                    else if m.value.stopsToSemicolon {
+                        var e = i
+                        while e < r.upperBound, !t.isWord(e, ";") { e += 1 }
+                        partStops.append(i..<e)
+                    } else { clauseStops.append(i) }
                     i += m.length; continue
                 }
                 if t.matches(i, ["trong", "đó"]) { partMarks.append(i) }
@@ -132,6 +138,7 @@ struct RatingRules {
             for c in 0..<(bounds.count - 1) {
                 let lo = bounds[c], hi = bounds[c + 1]   // clause tokens lo..<hi (lo may be the separator)
                 let stopped = stops.contains { $0 < hi } || clauseStops.contains { $0 >= lo && $0 < hi }
+                    || partStops.contains { $0.lowerBound < hi && $0.upperBound > lo }
                 let clauseLevels = levels.filter { $0.0.start >= lo && $0.0.start < hi }
                 var clauseFigures = sentenceFigures.filter { $0.firstToken >= lo && $0.firstToken < hi && !used.contains($0.firstToken) }
                 let clauseSubjects = subjects.filter { $0.0.start >= lo && $0.0.start < hi }
@@ -248,10 +255,16 @@ struct RatingRules {
             }
             if ratings.count > sentenceFirstRating { previousRatings = sentenceFirstRating..<ratings.count }
             if t.isWord(r.upperBound - 1, ":") || (r.count > 1 && t.isWord(r.upperBound - 2, ":")) {
-                listHead = (cues.last?.1, !stops.isEmpty)
+                listHead = (cues.last?.1, !stops.isEmpty || partStops.contains { $0.upperBound >= r.upperBound - 1 })
             }
             let sentenceYear = years.last?.1 ?? defaultYear
-            totals += totalsIn(t, r, sentenceFigures, subjects, levels: levels, stopAt: stops.first,
+            // Figures inside an award's part or a stopped clause are no totals either.
+            var blocked = partStops
+            for c in 0..<(bounds.count - 1) where clauseStops.contains(where: { $0 >= bounds[c] && $0 < bounds[c + 1] }) {
+                blocked.append(bounds[c]..<bounds[c + 1])
+            }
+            totals += totalsIn(t, r, sentenceFigures.filter { f in !blocked.contains { $0.contains(f.firstToken) } },
+                               subjects, levels: levels, stopAt: stops.first,
                                used: &used, context: contextSubject).map { total in
                 var total = total
                 total.year = sentenceYear
