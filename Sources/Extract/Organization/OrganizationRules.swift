@@ -82,6 +82,10 @@ struct OrganizationRules {
             }
             break
         }
+        // A headline's words after the name end it: "Chi bộ TRỰC THUỘC …", "Huyện ủy X TỔ CHỨC HỘI NGHỊ …".
+        for k in (i + 1)..<max(i + 1, i + n) where OrganizationRules.headlinePhrases.contains(where: { t.matches(k, $0) }) {
+            n = k - i; break
+        }
         // A person's name after the place ends it: "Huyện ủy Kim Thành Lê Anh Dũng": a
         // surname past the first two syllables followed by one to three capitalized syllables.
         if n >= 4 {
@@ -100,6 +104,15 @@ struct OrganizationRules {
                                        "ương", "ủy", "lạc", "hóa", "thể", "trị"]) { n -= 1 }
         return n
     }
+
+    /// Two-word phrases of headlines and reports that are never part of a place or body name.
+    static let headlinePhrases: [[String]] = [["trực", "thuộc"], ["tổ", "chức"], ["hội", "nghị"], ["đại", "hội"], ["triển", "khai"],
+                                              ["kỷ", "niệm"], ["tổng", "kết"], ["công", "tác"], ["nhiệm", "kỳ"], ["kiểm", "điểm"],
+                                              ["đánh", "giá"], ["xếp", "loại"], ["trao", "tặng"], ["huy", "hiệu"], ["quán", "triệt"],
+                                              ["sơ", "kết"], ["lãnh", "đạo"], ["thực", "hiện"]]
+
+    /// Whether `place` is only a lower-case level word ("tỉnh", "huyện"), as in "Đảng bộ Công an tỉnh".
+    static func isLevelWord(_ place: String) -> Bool { territorialUnits.contains(place) }
 
     /// Lower-case words inside a capitalized body name ("Cơ quan UBND", "Bệnh viện Đa khoa", "Sở Giáo dục và Đào tạo").
     static let lowerWordsInBodyNames = ["cơ", "quan", "phần", "khí", "doanh", "nghiệp", "nhân", "dân", "tư", "pháp", "vụ",
@@ -173,7 +186,10 @@ struct OrganizationRules {
         let all = titleMentions + bodyMentions
         // The reported body: the first mention in the title, else in the body,
         // preferring a commune-level or lower body over a higher one named in passing.
-        guard var main = titleMentions.first(where: { !$0.isSuperior }) ?? bodyMentions.first(where: { !$0.isSuperior })
+        // A body named only by its level ("Đảng bộ Quân sự tỉnh") is a weaker candidate than one named with its place.
+        func strong(_ m: OrgMention) -> Bool { !m.isSuperior && !(m.place.map(OrganizationRules.isLevelWord) ?? false) }
+        guard var main = titleMentions.first(where: strong) ?? bodyMentions.first(where: strong)
+                ?? titleMentions.first(where: { !$0.isSuperior }) ?? bodyMentions.first(where: { !$0.isSuperior })
                 ?? titleMentions.first ?? bodyMentions.first else { return nil }
         func samePlace(_ a: OrgMention, _ b: OrgMention) -> Bool { a.unit == b.unit && a.place == b.place }
         // The title may add where the body is ("Đảng ủy Khối Các cơ quan huyện Mỹ Lâm"): the body's shorter name wins.
