@@ -65,7 +65,7 @@ art(3, 2019, Org("Đảng ủy phường Bình Minh", "phường", "Bình Minh")
 # 04 — trap: the proposed member list is over 20% (70 vs 250) but proposed lists never fire; approved 50 vs 270 is fine.
 art(4, 2022, Org("Đảng ủy xã Hòa Tiến", "xã", "Hòa Tiến"),
     [D("2022-12-05", "Từ ngày 05/12 đến ngày 09/12/2022", "2022-12-09"), Y(2022), D("2022-12-21", "Ngày 21/12/2022")],
-    [Doc("HD", "Hướng dẫn", "35", None, "Hướng dẫn số 35"),
+    [Doc(None, "Hướng dẫn", "35", None, "Hướng dẫn số 35"),
      Doc("QĐ", "Quy định", "132", "TW", "Quy định số 132-QĐ/TW")],
     [O("Phan Văn Thủy", "Phó Bí thư Thường trực Đảng ủy xã")],
     [R("cb", "p", HX, 6, "06 chi bộ Hoàn thành xuất sắc nhiệm vụ"),

@@ -38,7 +38,8 @@ public final class DocumentExtractor {
                 // "Hướng dẫn số 35": a number after a type name and "số".
                 let (nameStart, name) = typeName(v, before: i)
                 if let name, nameStart != nil, hasSo(v, before: i) {
-                    parsed = ParsedNumber(number: v.texts[i], kind: catalog.code(ofName: name), issuer: nil, year: nil, party: true)
+                    // `kind` is the code inside the number; a bare number has none (its name stays in `kindName`).
+                    parsed = ParsedNumber(number: v.texts[i], kind: nil, issuer: nil, year: nil, party: true, bare: true)
                 }
             }
             guard var p = parsed else { continue }
@@ -46,7 +47,7 @@ public final class DocumentExtractor {
             if hasSo(v, before: i) { first = soIndex(v, before: i)! }
             let (nameIndex, writtenName) = typeName(v, before: i)
             if let nameIndex { first = nameIndex }
-            if p.kind == nil, let writtenName { p.kind = catalog.code(ofName: writtenName) }
+            if p.kind == nil, !p.bare, let writtenName { p.kind = catalog.code(ofName: writtenName) }
             let kindName = writtenName ?? p.kind.flatMap { catalog.name(of: $0, party: p.party) }
             var end = t.end
             var date: String? = nil
@@ -66,6 +67,8 @@ public final class DocumentExtractor {
         var issuer: String?
         var year: Int?
         var party: Bool
+        /// A number written without any code ("Hướng dẫn số 35").
+        var bare = false
     }
 
     /// Reads a code token: "07-KH/ĐU", "09 -KH/ĐU", "09 KH/ĐU", "1234/QĐ-UBND", "30/2020/NĐ-CP", "202/2025/QH15".
