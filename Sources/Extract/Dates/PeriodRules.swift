@@ -93,8 +93,9 @@ extension DateParser {
 
     func termRange(_ k: Int) -> (Int, Int, Int)? {
         var j = k
+        var named = false
         if DateParser.termPhrases.first(v, at: j) != nil {
-            j += 2
+            j += 2; named = true
         } else if v.isWord(at: j, "năm"), yearNumber(j + 1) != nil {
             j += 1
         } else { return nil }
@@ -102,7 +103,9 @@ extension DateParser {
         var e = j + 1
         guard let c = v.word(e), c == "-" || c == "–" || c == "đến" || c == "/" else { return nil }
         e += 1
-        guard let y2 = yearNumber(e), y2 >= y1, y2 - y1 <= 10 else { return nil }
+        // A named term keeps a range as written even when it is a typo ("nhiệm kỳ 2002 - 2025");
+        // a bare "năm 2020 - 2025" must look like a term.
+        guard let y2 = yearNumber(e), y2 >= y1, y2 - y1 <= (named ? 100 : 10) else { return nil }
         return (e + 1, y1, y2)
     }
 }
