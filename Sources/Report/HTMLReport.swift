@@ -362,21 +362,21 @@ public struct HTMLReport {
     .legend{display:flex;flex-wrap:wrap;gap:10px;font-size:13px;margin:6px 0}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
     .tgrid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:12px 28px}
     .tchart{margin:0;min-width:0}.tchart figcaption{font-size:14px;margin-bottom:4px}
-    svg.trend{display:block;width:100%;max-width:560px;height:auto}
+    svg.trend{display:block;width:100%;max-width:500px;height:auto}
     svg text{font-size:12px;fill:#1f2328}svg text.in{fill:#fff}svg text.st{fill:#57606a;font-size:11px}svg text.val{font-size:11px}svg text.small{font-size:9px;fill:#57606a}svg text.cap{font-size:10px;fill:#cf222e}
     .chart{margin:4px 24px 10px 0;display:inline-block;vertical-align:top;width:100%;max-width:492px}.chart figcaption{font-size:13px;color:#57606a}.chart svg{width:100%;height:auto;display:block}
     dl.method dt{font-weight:600;margin-top:10px}dl.method dd{margin:2px 0 0 0;padding-left:12px;border-left:3px solid #d0d7de}.ex{color:#57606a;font-size:13.5px}
     .rule-index{font-size:14px}.rule-group{border-top:1px solid #d8dee4;padding-top:2px}.explain{font-size:14px;color:#57606a;margin:2px 0 6px}
     .count{display:inline-block;background:#eaeef2;border-radius:10px;padding:0 8px;font-size:12px;font-weight:normal;color:#1f2328}
     .org-group{margin-left:4px}.src{font-size:13px;color:#57606a}a.go{white-space:nowrap}
-    article{border-top:1px solid #d0d7de;padding-top:6px;margin-top:18px}.meta{color:#57606a;font-size:13px}
-    .cols{display:flex;gap:18px;align-items:flex-start}.text{flex:3;min-width:0;white-space:pre-wrap;font-size:14px}aside{flex:1.3;min-width:0;font-size:13px;background:#f6f8fa;border-radius:6px;padding:6px 10px}
+    article{border-top:1px solid #d0d7de;padding-top:6px;margin-top:18px}.meta{color:#57606a;font-size:13px;overflow-wrap:anywhere}
+    .cols{display:flex;gap:18px;align-items:flex-start}.text{flex:3;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px}aside{flex:1.3;min-width:0;font-size:13px;background:#f6f8fa;border-radius:6px;padding:6px 10px}
     .flist{padding-left:18px;margin:4px 0}.flist li{margin-bottom:6px}
     mark{border-radius:2px;padding:0 1px;background:transparent;color:inherit}mark.h-rating{background:#fff1a8}mark.h-total{background:#ffd8b5}mark.h-date{background:#cce5ff}
     mark.h-document{background:#c9f2d0}mark.h-official{background:#ead9ff}mark.h-finding{outline:2px solid #cf222e;outline-offset:0}
     mark:target,.anchor:target+mark{outline:3px solid #cf222e;background:#ffd7d5;scroll-margin-top:40vh}
     .marks mark{margin-right:6px}
-    @media (max-width:800px){.cols{flex-direction:column}aside{width:100%}}
+    @media (max-width:800px){.cols{flex-direction:column;align-items:stretch}}
     @media (max-width:600px){header{padding:10px 12px}main{padding:4px 8px 32px}section{padding:6px 10px 12px;margin:10px 0}h1{font-size:18px}
     .card{padding:6px 10px}.card .value{font-size:20px}.org-group{margin-left:0}.flist{padding-left:14px}}
     """

@@ -24,9 +24,11 @@ enum TrendCharts {
     }
 
     /// Horizontal bars, one row per item; `cap` draws a dashed reference line at that value.
-    static func hbars(_ bars: [Bar], max: Double, labelWidth: Int, aria: String, cap: (value: Double, label: String)? = nil,
+    static func hbars(_ bars: [Bar], max: Double, labelWidth: Int? = nil, aria: String, cap: (value: Double, label: String)? = nil,
                       right: Int = 78) -> String {
         let rowH = 22, top = cap == nil ? 4 : 16
+        // Room for the longest label (about 6.6 units a character at 12 px), within reason.
+        let labelWidth = labelWidth ?? Swift.min(180, Swift.max(44, 8 + Int((Double(bars.map(\.label.count).max() ?? 4) * 6.6).rounded(.up))))
         let plot = width - labelWidth - right
         let height = top + bars.count * rowH + 4
         var s = "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLEscape.text(aria))\">"
@@ -86,7 +88,7 @@ enum TrendCharts {
         let items = Subject.allCases.compactMap { s in tr.capBySubject[s].map { (s, $0) } }
         guard !items.isEmpty else { return figure(t.overCapBySubject, note: t.noData, "") }
         return figure(t.overCapBySubject, note: t.overCapBySubjectNote,
-                      hbars(capBars(items, label: { t.name($0) }, t), max: 1, labelWidth: 150, aria: t.overCapBySubject, right: 100))
+                      hbars(capBars(items, label: { t.name($0) }, t), max: 1, aria: t.overCapBySubject, right: 100))
     }
 
     /// The histogram of HTXSNV/HTTNV ratios with the cap marked.
