@@ -102,7 +102,8 @@ public struct HTMLReport {
         for rule in Rule.allCases {
             let n = content.findingCounts[rule]?.count ?? 0
             let sevs = (content.findingCounts[rule]?.severities ?? []).sorted(by: >).map { severityBadge($0) }
-            let name = n > 0 ? "<a href=\"#\(Self.ruleAnchor(rule))\">\(HTMLEscape.text(t.name(rule)))</a>" : HTMLEscape.text(t.name(rule))
+            let tip = " title=\"\(HTMLEscape.text(t.explanation(rule)))\""
+            let name = "<a href=\"#\(n > 0 ? Self.ruleAnchor(rule) : Self.methodAnchor(rule))\"\(tip)>\(HTMLEscape.text(t.name(rule)))</a>"
             h += "<tr class=\"\(n == 0 ? "zero" : "")\"><td>\(name) <code class=\"rid\">\(rule.rawValue)</code></td><td>\(sevs.joined(separator: " "))</td><td class=\"num\">\(n)</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
