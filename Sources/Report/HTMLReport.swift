@@ -366,6 +366,7 @@ public struct HTMLReport {
     svg.trend{display:block;width:100%;max-width:500px;height:auto}
     svg text{font-size:12px;fill:#1f2328}svg text.in{fill:#fff}svg text.st{fill:#57606a;font-size:11px}svg text.val{font-size:11px}svg text.small{font-size:9px;fill:#57606a}svg text.cap{font-size:10px;fill:#cf222e}
     .chart{margin:4px 24px 10px 0;display:inline-block;vertical-align:top;width:100%;max-width:492px}.chart figcaption{font-size:13px;color:#57606a}.chart svg{width:100%;height:auto;display:block}
+    table.captable{font-size:13px}table.captable td.over{background:#fff1e5;color:#953800;font-weight:600}table.captable td.none{color:#8c959f}
     dl.method dt{font-weight:600;margin-top:10px}dl.method dd{margin:2px 0 0 0;padding-left:12px;border-left:3px solid #d0d7de}.ex{color:#57606a;font-size:13.5px}
     .rule-index{font-size:14px}.rule-group{border-top:1px solid #d8dee4;padding-top:2px}.explain{font-size:14px;color:#57606a;margin:2px 0 6px}
     .count{display:inline-block;background:#eaeef2;border-radius:10px;padding:0 8px;font-size:12px;font-weight:normal;color:#1f2328}

@@ -24,6 +24,7 @@ public struct ReportStrings: Sendable {
     public var shareByYear, shareByYearNote: String
     public var overCapByYear, overCapByYearNote: String
     public var overCapBySubject, overCapBySubjectNote: String
+    public var overCapTable, overCapTableNote, yearHeader: String
     public var ratioHistogram, ratioHistogramNote: String
     public var perYear, perYearNote: String
     public var noData: String
@@ -96,6 +97,9 @@ public struct ReportStrings: Sendable {
         overCapByYearNote: "Tỷ lệ danh sách (từ năm 2018) có số HTXSNV lớn hơn 20% số HTTNV (tính riêng).",
         overCapBySubject: "Danh sách vượt trần 20% theo đối tượng",
         overCapBySubjectNote: "Cùng phép tính, theo đối tượng được đánh giá, mọi năm từ 2018.",
+        overCapTable: "Vượt trần 20% theo năm và đối tượng",
+        overCapTableNote: "Số danh sách vượt trần / số danh sách, mỗi năm và mỗi đối tượng.",
+        yearHeader: "năm",
         ratioHistogram: "Phân bố tỷ số HTXSNV/HTTNV",
         ratioHistogramNote: "Số danh sách theo tỷ số HTXSNV/HTTNV (tính riêng); vạch đỏ là trần 20%.",
         perYear: "Bài viết, tổ chức và phát hiện theo năm",
@@ -178,6 +182,9 @@ public struct ReportStrings: Sendable {
         overCapByYearNote: "Share of lists (2018 on) whose HTXSNV count is more than 20% of their exclusive HTTNV count.",
         overCapBySubject: "Lists above the 20% cap by level",
         overCapBySubjectNote: "The same, by who was rated, all years from 2018.",
+        overCapTable: "Above the 20% cap by year and level",
+        overCapTableNote: "Lists above the cap / lists, for each year and subject.",
+        yearHeader: "year",
         ratioHistogram: "Distribution of HTXSNV/HTTNV ratios",
         ratioHistogramNote: "Lists by their HTXSNV/HTTNV ratio (exclusive counts); the red line is the 20% cap.",
         perYear: "Articles, organizations and findings per year",

@@ -91,6 +91,28 @@ enum TrendCharts {
                       hbars(capBars(items, label: { t.name($0) }, t), max: 1, aria: t.overCapBySubject, right: 100))
     }
 
+    /// Lists above the cap / lists for each year (rows) and subject (columns): a table.
+    static func capTable(_ tr: Trends, _ t: ReportStrings) -> String {
+        let years = tr.capByYearSubject.keys.sorted()
+        let subjects = Subject.allCases.filter { s in years.contains { tr.capByYearSubject[$0]?[s] != nil } }
+        guard !years.isEmpty else { return figure(t.overCapTable, note: t.noData, "") }
+        var h = "<div class=\"scroll\"><table class=\"captable\"><thead><tr><th>\(HTMLEscape.text(t.yearHeader))</th>"
+        for s in subjects { h += "<th class=\"num\">\(HTMLEscape.text(t.name(s)))</th>" }
+        h += "</tr></thead><tbody>"
+        for y in years {
+            h += "<tr><th>\(y)</th>"
+            for s in subjects {
+                if let c = tr.capByYearSubject[y]?[s] {
+                    h += "<td class=\"num\(c.over > 0 ? " over" : "")\" title=\"\(HTMLEscape.text(percent(c.value ?? 0, t)))\">\(c.over)/\(c.lists)</td>"
+                } else {
+                    h += "<td class=\"num none\">–</td>"
+                }
+            }
+            h += "</tr>"
+        }
+        return figure(t.overCapTable, note: t.overCapTableNote, h + "</tbody></table></div>")
+    }
+
     /// The histogram of HTXSNV/HTTNV ratios with the cap marked.
     static func ratioHistogram(_ tr: Trends, _ t: ReportStrings) -> String {
         let total = tr.ratioBins.reduce(0, +)
@@ -163,6 +185,6 @@ enum TrendCharts {
 
     /// The whole trends section's charts.
     static func all(_ tr: Trends, _ t: ReportStrings) -> String {
-        "<div class=\"tgrid\">" + shareByYear(tr, t) + capByYear(tr, t) + capBySubject(tr, t) + ratioHistogram(tr, t) + perYear(tr, t) + "</div>\n"
+        "<div class=\"tgrid\">" + shareByYear(tr, t) + capByYear(tr, t) + capBySubject(tr, t) + capTable(tr, t) + ratioHistogram(tr, t) + perYear(tr, t) + "</div>\n"
     }
 }

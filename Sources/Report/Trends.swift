@@ -49,6 +49,8 @@ public struct Trends: Equatable, Sendable {
     public var shareByYear: [Int: Share] = [:]
     public var capByYear: [Int: Cap] = [:]
     public var capBySubject: [Subject: Cap] = [:]
+    /// The same, by year and subject together.
+    public var capByYearSubject: [Int: [Subject: Cap]] = [:]
     /// Lists per HTXSNV/HTTNV ratio bin: [0, 5%), [5%, 10%), …, [60%, ∞).
     public var ratioBins: [Int] = Array(repeating: 0, count: Trends.binCount)
     public var perYear: [Int: YearCounts] = [:]
@@ -120,9 +122,11 @@ public struct Trends: Equatable, Sendable {
             let over = 5 * h > t   // h > 20% of t, strictly, without rounding
             capByYear[list.year, default: Cap()].lists += 1
             capBySubject[list.subject, default: Cap()].lists += 1
+            capByYearSubject[list.year, default: [:]][list.subject, default: Cap()].lists += 1
             if over {
                 capByYear[list.year]!.over += 1
                 capBySubject[list.subject]!.over += 1
+                capByYearSubject[list.year]![list.subject]!.over += 1
             }
             // Integer arithmetic: h/t in [5k%, 5(k+1)%) is bin k, exactly (20 h / t, rounded down).
             let bin = t == 0 ? Self.binCount - 1 : min(Self.binCount - 1, 20 * h / t)

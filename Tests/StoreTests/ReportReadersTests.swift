@@ -162,6 +162,7 @@ import Kiemdiem
         #expect(t.capByYear[2022] == Trends.Cap(over: 1, lists: 1))
         #expect(t.capBySubject[.chiBo] == Trends.Cap(over: 1, lists: 1) && t.capBySubject[.dangVien] == Trends.Cap(over: 0, lists: 1))
         #expect(t.ratioBins[4] == 1)
+        #expect(t.capByYearSubject[2022]?[.chiBo] == Trends.Cap(over: 1, lists: 1) && t.capByYearSubject[2021]?[.dangVien] == Trends.Cap(over: 0, lists: 1))
         #expect(t.perYear[2021] == Trends.YearCounts(articles: 1, organizations: 1, findings: 0))
         #expect(t.perYear[2022]?.articles == 2 && t.perYear[2022]?.organizations == 2)
 
@@ -174,6 +175,7 @@ import Kiemdiem
             let trends = try #require(page.range(of: "<section id=\"trends\">").map { page[$0.lowerBound...] })
             let section = trends[..<trends.range(of: "</section>")!.upperBound]
             #expect(section.components(separatedBy: "<svg class=\"trend\"").count - 1 == 5)   // five charts
+            #expect(section.contains("<table class=\"captable\">") && section.contains(">0/1</td>"))   // and the year × level table
             #expect(!section.contains("<script") && !section.contains("href=\"http"))
         }
     }
