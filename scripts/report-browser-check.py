@@ -35,6 +35,10 @@ import time
 import urllib.request
 
 
+# Seconds to wait for the browser (a report of thousands of articles takes a while to lay out).
+TIMEOUT = float(os.environ.get("KIEMDIEM_BROWSER_TIMEOUT", "300"))
+
+
 class WebSocket:
     """Just enough RFC 6455 for the DevTools protocol: text frames, client-masked."""
 
@@ -42,7 +46,7 @@ class WebSocket:
         assert url.startswith("ws://")
         hostport, path = url[5:].split("/", 1)
         host, port = hostport.split(":")
-        self.sock = socket.create_connection((host, int(port)), timeout=60)
+        self.sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
         key = base64.b64encode(os.urandom(16)).decode()
         req = (f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
@@ -118,7 +122,8 @@ class Page:
             if "method" in msg:
                 self.events.append(msg)
 
-    def wait_for(self, event, timeout=60):
+    def wait_for(self, event, timeout=None):
+        timeout = timeout or TIMEOUT
         deadline = time.time() + timeout
         for i, e in enumerate(self.events):
             if e["method"] == event:
@@ -131,7 +136,7 @@ class Page:
             except socket.timeout:
                 continue
             if msg.get("method") == event:
-                self.ws.sock.settimeout(60)
+                self.ws.sock.settimeout(TIMEOUT)
                 return msg
             if "method" in msg:
                 self.events.append(msg)
@@ -147,7 +152,7 @@ class Page:
         except (socket.timeout, TimeoutError):
             pass
         finally:
-            self.ws.sock.settimeout(60)
+            self.ws.sock.settimeout(TIMEOUT)
 
     def evaluate(self, expr):
         r = self.call("Runtime.evaluate", expression=expr, returnByValue=True)
@@ -296,6 +301,9 @@ def main():
                           f"{len(errors)} console errors, {m['svgs']} SVGs, title {m['title']!r}; {png}, {fpng}")
                 else:
                     print(f"browser-check: {tag}: scripts ran: {'yes' if m['pwned'] else 'no'}, {len(errors)} console errors")
+    except (OSError, RuntimeError, StopIteration) as e:
+        print(f"browser-check: could not drive Chromium: {type(e).__name__}: {e}")
+        return 2
     finally:
         proc.terminate()
         try:

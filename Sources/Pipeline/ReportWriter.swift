@@ -9,7 +9,7 @@ public enum ReportWriter {
     /// `HTMLReport(records: store.allRecords(), stats: Statistics.rows(…))`,
     /// read a bounded part at a time (counts by SQL, one organization's
     /// statistics at a time, at most `maxArticles` articles and
-    /// `ReportContent.maxFindingRows` findings), so memory does not grow
+    /// `ReportContent.maxFindingRowsPerRule` findings of each rule), so memory does not grow
     /// with the store.
     public static func html(from store: RecordStore, maxArticles: Int = 2000, language: ReportLanguage = .vi) throws -> String {
         let charts = try Statistics.chartRows(of: store, topOrganizations: HTMLReport.defaultChartOrganizations)
@@ -23,7 +23,7 @@ public enum ReportWriter {
         let content = ReportContent(
             articleCount: try store.articleCount(), organizationCount: charts.organizations, years: try store.articleYears(),
             findingCounts: counts, findingTotal: total,
-            findingRows: try store.worstFindingsWithPlace(limit: ReportContent.maxFindingRows).map {
+            findingRows: try store.worstFindingsWithPlace(perRule: ReportContent.maxFindingRowsPerRule, limit: ReportContent.maxFindingRows).map {
                 ReportContent.FindingRow(articleID: $0.articleID, title: $0.title, finding: $0.finding,
                                          organization: $0.organization, position: $0.position)
             },

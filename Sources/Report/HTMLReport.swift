@@ -259,7 +259,7 @@ public struct HTMLReport {
         var h = "<section id=\"findings\"><h2>\(t.findingsHeading) (\(content.findingTotal))</h2>\n"
         if content.findingRows.isEmpty { return h + "<p class=\"note\">\(t.noFindings)</p></section>\n" }
         if content.findingRows.count < content.findingTotal {
-            h += "<p class=\"note\">\(ReportStrings.format(t.findingsTruncated, content.findingRows.count, content.findingTotal))</p>\n"
+            h += "<p class=\"note\">\(ReportStrings.format(t.findingsTruncated, content.findingRows.count, content.findingTotal, ReportContent.maxFindingRowsPerRule))</p>\n"
         }
         var byRule: [Rule: [ReportContent.FindingRow]] = [:]
         for row in content.findingRows { byRule[row.finding.rule, default: []].append(row) }
@@ -267,13 +267,17 @@ public struct HTMLReport {
             let sa = byRule[a]!.map(\.finding.severity).max()!, sb = byRule[b]!.map(\.finding.severity).max()!
             return sa != sb ? sa > sb : Rule.allCases.firstIndex(of: a)! < Rule.allCases.firstIndex(of: b)!
         }
+        let total = { (rule: Rule) in Swift.max(self.content.findingCounts[rule]?.count ?? 0, byRule[rule]?.count ?? 0) }
         h += "<p class=\"rule-index\">" + rules.map {
-            "<a href=\"#\(Self.ruleAnchor($0))\">\(HTMLEscape.text(t.name($0)))</a>&nbsp;(\(byRule[$0]!.count))"
+            "<a href=\"#\(Self.ruleAnchor($0))\">\(HTMLEscape.text(t.name($0)))</a>&nbsp;(\(total($0)))"
         }.joined(separator: " · ") + "</p>\n"
         for rule in rules {
             let rows = byRule[rule]!
-            h += "<details class=\"rule-group\" id=\"\(Self.ruleAnchor(rule))\" open><summary><h3>\(HTMLEscape.text(t.name(rule))) <code class=\"rid\">\(rule.rawValue)</code> <span class=\"count\">\(rows.count)</span></h3></summary>\n"
+            h += "<details class=\"rule-group\" id=\"\(Self.ruleAnchor(rule))\" open><summary><h3>\(HTMLEscape.text(t.name(rule))) <code class=\"rid\">\(rule.rawValue)</code> <span class=\"count\">\(total(rule))</span></h3></summary>\n"
             h += "<p class=\"explain\">\(HTMLEscape.text(t.explanation(rule))) <a href=\"#\(Self.methodAnchor(rule))\">\(t.example)</a></p>\n"
+            if rows.count < total(rule) {
+                h += "<p class=\"note\">\(ReportStrings.format(t.ruleTruncated, rows.count, total(rule)))</p>\n"
+            }
             var byOrg: [String: [ReportContent.FindingRow]] = [:]
             var orgOrder: [String] = []
             for row in rows {

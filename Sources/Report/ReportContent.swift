@@ -28,8 +28,11 @@ public struct ReportContent {
         public init(count: Int, severities: Set<Severity>) { self.count = count; self.severities = severities }
     }
 
-    /// At most this many rows in the findings table.
+    /// At most this many rows in the findings section.
     public static let maxFindingRows = 5000
+    /// At most this many rows of one rule (so that every rule is shown, not
+    /// only the errors, however many findings the store has).
+    public static let maxFindingRowsPerRule = 450
 
     public var articleCount: Int
     /// Organizations (normalized names) with any statistics row.
@@ -38,7 +41,8 @@ public struct ReportContent {
     public var years: [Int]
     public var findingCounts: [Rule: RuleCount]
     public var findingTotal: Int
-    /// The first `maxFindingRows` findings in table order: severity (worst
+    /// For each rule its first `maxFindingRowsPerRule` findings, at most
+    /// `maxFindingRows` in all, in table order: severity (worst
     /// first), rule id, article id, then the order of the article's findings.
     public var findingRows: [FindingRow]
     /// The article views: articles with findings first, then the latest
@@ -71,12 +75,17 @@ public struct ReportContent {
             }
         }
         rows.sort { a, b in Self.tableOrder(a.row, a.position, b.row, b.position) }
+        var perRule: [Rule: Int] = [:]
+        rows = rows.filter { r in
+            perRule[r.row.finding.rule, default: 0] += 1
+            return perRule[r.row.finding.rule]! <= Self.maxFindingRowsPerRule
+        }
         let shown = records.sorted { a, b in
             if a.findings.isEmpty != b.findings.isEmpty { return !a.findings.isEmpty }
             return (a.published ?? "", a.id) > (b.published ?? "", b.id)
         }
         self.init(articleCount: records.count, organizationCount: Set(stats.map(\.organization)).count,
-                  years: Set(records.compactMap(\.year)).sorted(), findingCounts: counts, findingTotal: rows.count,
+                  years: Set(records.compactMap(\.year)).sorted(), findingCounts: counts, findingTotal: counts.values.map(\.count).reduce(0, +),
                   findingRows: rows.prefix(Self.maxFindingRows).map(\.row), shown: Array(shown.prefix(maxArticles)),
                   stats: stats, failures: failures, trends: Trends(records: records))
     }

@@ -40,6 +40,8 @@ public struct ReportStrings: Sendable {
     public var findingsHeading: String
     /// "The first %d of %d findings (errors first)."
     public var findingsTruncated: String
+    /// "The first %d of the %d findings of this rule."
+    public var ruleTruncated: String
     public var noFindings: String
     public var unknownOrganization: String
     public var toSentence, toArticle, otherArticle: String
@@ -116,7 +118,8 @@ public struct ReportStrings: Sendable {
         methodIntro: "Mỗi phát hiện do một quy tắc dưới đây tạo ra. Mức độ: lỗi (số liệu không thể cùng đúng), cảnh báo (đáng xem lại), thông tin.",
         example: "Ví dụ",
         findingsHeading: "Phát hiện",
-        findingsTruncated: "%d phát hiện đầu tiên trên tổng số %d (lỗi trước).",
+        findingsTruncated: "Hiển thị %d trên tổng số %d phát hiện (tối đa %d cho mỗi quy tắc, lỗi trước).",
+        ruleTruncated: "Hiển thị %d đầu tiên trên %d phát hiện của quy tắc này.",
         noFindings: "Không có phát hiện nào.",
         unknownOrganization: "(không rõ tổ chức)",
         toSentence: "đến câu", toArticle: "đến bài", otherArticle: "bài kia",
@@ -201,7 +204,8 @@ public struct ReportStrings: Sendable {
         methodIntro: "Every finding comes from one of the rules below. Severity: error (the figures cannot all be right), warning (worth a second look), info.",
         example: "Example",
         findingsHeading: "Findings",
-        findingsTruncated: "The first %d of %d findings (errors first).",
+        findingsTruncated: "Showing %d of %d findings (at most %d of each rule, errors first).",
+        ruleTruncated: "The first %d of the %d findings of this rule.",
         noFindings: "No findings.",
         unknownOrganization: "(unknown organization)",
         toSentence: "to the sentence", toArticle: "to the article", otherArticle: "other article",

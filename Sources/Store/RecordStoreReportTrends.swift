@@ -34,22 +34,28 @@ extension RecordStore {
         }
     }
 
-    /// `worstFindings(limit:)` with each finding's organization name and its
+    /// For each rule its first `perRule` findings in `worstFindings(limit:)`'s
+    /// order, at most `limit` in all, each with its organization name and its
     /// place in the article's list of findings as `articlesForReport` gives
     /// it (within-article findings first, then the cross-article ones).
-    public func worstFindingsWithPlace(limit: Int)
+    public func worstFindingsWithPlace(perRule: Int, limit: Int)
         throws -> [(articleID: String, title: String?, organization: String?, position: Int, finding: Finding)] {
         try db.read { db in
+            let severity = "CASE finding.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END"
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT finding.*, article.title AS article_title, article.org_name AS article_org,
-                       finding.idx + CASE finding.scope WHEN 'cross' THEN
-                           (SELECT COUNT(*) FROM finding AS f2 WHERE f2.article_id = finding.article_id AND f2.scope = 'article')
-                       ELSE 0 END AS position
-                FROM finding JOIN article ON article.id = finding.article_id
-                ORDER BY CASE finding.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END,
-                         finding.rule, finding.article_id, finding.scope, finding.idx
+                SELECT * FROM (
+                    SELECT finding.*, article.title AS article_title, article.org_name AS article_org,
+                           finding.idx + CASE finding.scope WHEN 'cross' THEN
+                               (SELECT COUNT(*) FROM finding AS f2 WHERE f2.article_id = finding.article_id AND f2.scope = 'article')
+                           ELSE 0 END AS position,
+                           \(severity) AS sev_order,
+                           ROW_NUMBER() OVER (PARTITION BY finding.rule
+                                              ORDER BY \(severity), finding.article_id, finding.scope, finding.idx) AS rule_row
+                    FROM finding JOIN article ON article.id = finding.article_id)
+                WHERE rule_row <= ?
+                ORDER BY sev_order, rule, article_id, scope, idx
                 LIMIT ?
-                """, arguments: [limit])
+                """, arguments: [perRule, limit])
             var out: [(articleID: String, title: String?, organization: String?, position: Int, finding: Finding)] = []
             while let row = try rows.next() {
                 guard let f = try Self.finding(row) else { continue }

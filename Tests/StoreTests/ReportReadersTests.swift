@@ -139,6 +139,29 @@ import Kiemdiem
         #expect(sum.contains("href=\"#\(HTMLReport.findingAnchor(articleID: "a1", position: 0))\""))
     }
 
+    @Test func everyRuleKeepsItsShareOfTheFindingRows() throws {
+        let n = ReportContent.maxFindingRowsPerRule + 10
+        var records: [ArticleRecord] = (0..<n).map { i in
+            var b = Rec(String(format: "e%015x", i), org: "Đảng ủy xã \(i % 3)")
+            let s = b.span("câu \(i)")
+            b.r.findings = [Finding(rule: .sumMismatch, severity: .error, message: "sum \(i)", spans: [s])]
+            return b.r
+        }
+        var b = Rec("f000000000000001", org: "Đảng ủy xã Y")
+        b.r.findings = [Finding(rule: .yearMismatch, severity: .warning, message: "year 1", spans: [b.span("năm 2019")])]
+        records.append(b.r)
+        let dir = try TempDir()
+        let store = try RecordStore(path: dir.path("k.sqlite"))
+        _ = try store.insert(batch: records)
+        let page = try ReportWriter.html(from: store, maxArticles: 20)
+        #expect(page == HTMLReport(records: try store.allRecords(), stats: [], maxArticles: 20).render())
+        #expect(page.contains("id=\"rule-year_mismatch\"") && page.contains("year 1"))
+        #expect(page.contains(ReportStrings.format(ReportStrings.vietnamese.ruleTruncated, ReportContent.maxFindingRowsPerRule, n)))
+        #expect(page.components(separatedBy: "<span class=\"msg\">sum ").count - 1 == ReportContent.maxFindingRowsPerRule)
+        let (targets, ids) = Self.links(page)
+        #expect(targets.allSatisfy { ids.contains($0) })
+    }
+
     @Test func trendsAreComputedFromExclusiveCounts() throws {
         // Mỹ Lâm: the cumulative 5,400 less its 812 HTXSNV part, plus 80 HTNV: 5,480 rated, 14.8%.
         var t = Trends(records: [Self.cumulative()])
