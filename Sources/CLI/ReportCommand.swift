@@ -7,9 +7,12 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the self-contained HTML report of the database.",
         discussion: """
-        One HTML file with no outside resources: an overview, yearly rating-mix charts per
-        organization (inline SVG), the findings table linking to each article, and each
-        article's text with its extracted facts highlighted and its findings beside it.
+        One HTML file with no outside resources and no script: an overview, trends by year
+        (HTXSNV share, lists above the 20% cap by year and level, the HTXSNV/HTTNV ratio
+        distribution, articles, organizations and findings per year; inline SVG computed from
+        exclusive counts), a method section explaining each rule, the findings grouped by rule
+        and organization each linking to its sentence, and each article's text with its
+        extracted facts highlighted. Vietnamese by default; --lang en for English.
 
         Example: kiemdiem report --db kiemdiem.sqlite --out report.html
         """
@@ -24,13 +27,18 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many article views (articles with findings first).")
     var maxArticles = 2000
 
+    @Option(name: .long, help: "Language of the report: vi (default) or en.")
+    var lang: ReportLanguage = .vi
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
-        do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles) } catch {
+        do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles, language: lang) } catch {
             throw CLIError("\(out): cannot write the report (\(error))")
         }
         FileHandle.standardError.write(Data("kiemdiem: wrote \(out)\n".utf8))
     }
 }
+
+extension ReportLanguage: ExpressibleByArgument {}

@@ -34,6 +34,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not write the HTML report.")
     var noReport = false
 
+    @Option(name: .long, help: "Language of the report: vi (default) or en.")
+    var lang: ReportLanguage = .vi
+
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
@@ -74,7 +77,7 @@ struct RunCommand: ParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !noReport {
-            do { try ReportWriter.write(from: store, to: report) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
+            do { try ReportWriter.write(from: store, to: report, language: lang) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
         }
         let out = OutputBuffer()
         out.write(RunSummaryText.render(summary, db: db, report: noReport ? nil : report))

@@ -9,9 +9,9 @@ public enum ReportWriter {
     /// `HTMLReport(records: store.allRecords(), stats: Statistics.rows(…))`,
     /// read a bounded part at a time (counts by SQL, one organization's
     /// statistics at a time, at most `maxArticles` articles and
-    /// `ReportContent.maxFindingRows` findings), so memory does not grow
+    /// `ReportContent.maxFindingRowsPerRule` findings of each rule), so memory does not grow
     /// with the store.
-    public static func html(from store: RecordStore, maxArticles: Int = 2000) throws -> String {
+    public static func html(from store: RecordStore, maxArticles: Int = 2000, language: ReportLanguage = .vi) throws -> String {
         let charts = try Statistics.chartRows(of: store, topOrganizations: HTMLReport.defaultChartOrganizations)
         var counts: [Rule: ReportContent.RuleCount] = [:]
         var total = 0
@@ -23,16 +23,38 @@ public enum ReportWriter {
         let content = ReportContent(
             articleCount: try store.articleCount(), organizationCount: charts.organizations, years: try store.articleYears(),
             findingCounts: counts, findingTotal: total,
-            findingRows: try store.worstFindings(limit: ReportContent.maxFindingRows).map {
-                ReportContent.FindingRow(articleID: $0.articleID, title: $0.title, finding: $0.finding)
+            findingRows: try store.worstFindingsWithPlace(perRule: ReportContent.maxFindingRowsPerRule, limit: ReportContent.maxFindingRows).map {
+                ReportContent.FindingRow(articleID: $0.articleID, title: $0.title, finding: $0.finding,
+                                         organization: $0.organization, position: $0.position)
             },
-            shown: try store.articlesForReport(limit: maxArticles), stats: charts.rows, failures: try store.failures())
-        return HTMLReport(content: content).render()
+            shown: try store.articlesForReport(limit: maxArticles), stats: charts.rows, failures: try store.failures(),
+            trends: try trends(of: store))
+        return HTMLReport(content: content, language: language).render()
+    }
+
+    /// The report's year-over-year overview of everything in `store`: the
+    /// same as `Trends(records: store.allRecords())`, with the rated records
+    /// read one at a time.
+    public static func trends(of store: RecordStore) throws -> Trends {
+        var t = Trends()
+        try store.forEachRatedRecord { t.addLists(of: $0) }
+        for (year, articles, organizations) in try store.articleCountsByYear() {
+            if let year {
+                t.perYear[year, default: Trends.YearCounts()].articles = articles
+                t.perYear[year]!.organizations = organizations
+            } else {
+                t.withoutYear.articles = articles; t.withoutYear.organizations = organizations
+            }
+        }
+        for (year, findings) in try store.findingCountsByYear() {
+            if let year { t.perYear[year, default: Trends.YearCounts()].findings = findings } else { t.withoutYear.findings = findings }
+        }
+        return t
     }
 
     /// Writes the report for `store` to `path` (atomically).
-    public static func write(from store: RecordStore, to path: String, maxArticles: Int = 2000) throws {
-        let page = try html(from: store, maxArticles: maxArticles)
+    public static func write(from store: RecordStore, to path: String, maxArticles: Int = 2000, language: ReportLanguage = .vi) throws {
+        let page = try html(from: store, maxArticles: maxArticles, language: language)
         try Data(page.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -11,40 +11,65 @@ public enum Highlighter {
         public var span: Span
         public var kind: String
         public var note: String
-        public init(span: Span, kind: String, note: String) { self.span = span; self.kind = kind; self.note = note }
+        /// An id for the start of the span (links from the findings go there).
+        public var anchor: String?
+        public init(span: Span, kind: String, note: String, anchor: String? = nil) {
+            self.span = span; self.kind = kind; self.note = note; self.anchor = anchor
+        }
     }
 
-    /// Every fact and finding span of `r` as marks.
-    public static func marks(of r: ArticleRecord) -> [Mark] {
+    /// Every fact and finding span of `r` as marks, described in `strings`'
+    /// language; the first non-empty span of finding number k in
+    /// `r.findings` carries the anchor `anchor(k)`.
+    public static func marks(of r: ArticleRecord, strings t: ReportStrings = .english,
+                             anchor: (Int) -> String? = { _ in nil }) -> [Mark] {
         var out: [Mark] = []
         for x in r.ratings {
-            var what = "\(x.subject.rawValue) \(x.stage.rawValue) \(x.level.rawValue)\(x.orAbove ? " or above" : "")"
+            var what = "\(t.name(x.subject)) \(t.name(x.stage)) \(x.level.rawValue)\(x.orAbove ? " " + t.orAbove : "")"
             if let c = x.count { what += ": \(x.approx ? "~" : "")\(c)" }
             if let p = x.percent { what += " (\(p)%)" }
-            if let of = x.of { what += " of \(of)" }
+            if let of = x.of { what += " \(t.of) \(of)" }
             if let y = x.year { what += ", \(y)" }
-            out.append(Mark(span: x.span, kind: "rating", note: "rating " + what))
+            out.append(Mark(span: x.span, kind: "rating", note: t.legendRating + ": " + what))
         }
-        for x in r.totals { out.append(Mark(span: x.span, kind: "total", note: "total \(x.subject.rawValue) \(x.what.rawValue): \(x.count)")) }
+        for x in r.totals { out.append(Mark(span: x.span, kind: "total", note: "\(t.legendTotal): \(t.name(x.subject)) \(x.what.rawValue): \(x.count)")) }
         for x in r.dates {
-            out.append(Mark(span: x.span, kind: "date", note: "date \(x.start)\(x.end != x.start ? "..\(x.end)" : "") (\(x.grain.rawValue))\(x.planned ? ", planned" : "")"))
+            out.append(Mark(span: x.span, kind: "date", note: "\(t.legendDate): \(x.start)\(x.end != x.start ? "..\(x.end)" : "") (\(x.grain.rawValue))\(x.planned ? ", " + t.planned : "")"))
         }
         for x in r.documents {
-            out.append(Mark(span: x.span, kind: "document", note: "document \(x.kind ?? "?") \(x.number)\(x.issuer.map { "/\($0)" } ?? "")\(x.date.map { ", \($0)" } ?? "")"))
+            out.append(Mark(span: x.span, kind: "document", note: "\(t.legendDocument): \(x.kind ?? "?") \(x.number)\(x.issuer.map { "/\($0)" } ?? "")\(x.date.map { ", \($0)" } ?? "")"))
         }
-        for x in r.officials { out.append(Mark(span: x.span, kind: "official", note: "official \(x.name): \(x.titles.joined(separator: ", "))")) }
-        for f in r.findings { for s in f.spans { out.append(Mark(span: s, kind: "finding", note: "\(f.rule.rawValue): \(f.message)")) } }
+        for x in r.officials { out.append(Mark(span: x.span, kind: "official", note: "\(t.legendOfficial): \(x.name): \(x.titles.joined(separator: ", "))")) }
+        let n = r.text.unicodeScalars.count
+        for (k, f) in r.findings.enumerated() {
+            let first = f.spans.firstIndex { anchored($0, n) != nil }
+            for (j, s) in f.spans.enumerated() {
+                out.append(Mark(span: s, kind: "finding", note: "\(t.name(f.rule)): \(f.message)", anchor: j == first ? anchor(k) : nil))
+            }
+        }
         return out
     }
 
+    /// `span` clipped to a text of `n` scalars, nil when nothing is left.
+    static func anchored(_ span: Span, _ n: Int) -> Span? {
+        let s = min(max(0, span.start), n), e = min(max(0, span.end), n)
+        return s < e ? Span(s, e) : nil
+    }
+
+    /// The anchors `html(text:marks:)` writes for `marks` in a text of `n` scalars.
+    public static func anchors(of marks: [Mark], textLength n: Int) -> [String] {
+        marks.compactMap { m in m.anchor.flatMap { anchored(m.span, n) == nil ? nil : $0 } }
+    }
+
     /// The escaped HTML of `text` with `marks` wrapped in `<mark>` elements.
-    /// Spans outside the text are clipped; empty spans are ignored.
+    /// Spans outside the text are clipped; empty spans are ignored. A mark's
+    /// anchor becomes the `id` of the element where its span starts (more
+    /// anchors starting at one place: empty `<span id>`s just before it).
     public static func html(text: String, marks: [Mark]) -> String {
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
         let clipped = marks.compactMap { m -> Mark? in
-            let s = min(max(0, m.span.start), n), e = min(max(0, m.span.end), n)
-            return s < e ? Mark(span: Span(s, e), kind: m.kind, note: m.note) : nil
+            anchored(m.span, n).map { Mark(span: $0, kind: m.kind, note: m.note, anchor: m.anchor) }
         }
         var bounds = Set([0, n])
         for m in clipped { bounds.insert(m.span.start); bounds.insert(m.span.end) }
@@ -57,7 +82,10 @@ public enum Highlighter {
             var kinds: [String] = []
             for m in covering where !kinds.contains(m.kind) { kinds.append(m.kind) }
             let notes = covering.map(\.note).joined(separator: "\n")
-            out += "<mark class=\"\(kinds.map { "h-\($0)" }.joined(separator: " "))\" title=\"\(HTMLEscape.text(notes))\">\(piece)</mark>"
+            let ids = covering.filter { $0.span.start == a }.compactMap(\.anchor)
+            for extra in ids.dropFirst() { out += "<span class=\"anchor\" id=\"\(HTMLEscape.text(extra))\"></span>" }
+            let id = ids.first.map { " id=\"\(HTMLEscape.text($0))\"" } ?? ""
+            out += "<mark\(id) class=\"\(kinds.map { "h-\($0)" }.joined(separator: " "))\" title=\"\(HTMLEscape.text(notes))\">\(piece)</mark>"
         }
         return out
     }

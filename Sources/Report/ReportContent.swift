@@ -10,8 +10,14 @@ public struct ReportContent {
         public var articleID: String
         public var title: String?
         public var finding: Finding
-        public init(articleID: String, title: String?, finding: Finding) {
+        /// The name of the article's organization, nil when it names none.
+        public var organization: String?
+        /// The finding's place in its article's list of findings (within-article
+        /// findings first, then cross-article ones): the key of its anchor.
+        public var position: Int
+        public init(articleID: String, title: String?, finding: Finding, organization: String? = nil, position: Int = 0) {
             self.articleID = articleID; self.title = title; self.finding = finding
+            self.organization = organization; self.position = position
         }
     }
 
@@ -22,8 +28,11 @@ public struct ReportContent {
         public init(count: Int, severities: Set<Severity>) { self.count = count; self.severities = severities }
     }
 
-    /// At most this many rows in the findings table.
+    /// At most this many rows in the findings section.
     public static let maxFindingRows = 5000
+    /// At most this many rows of one rule (so that every rule is shown, not
+    /// only the errors, however many findings the store has).
+    public static let maxFindingRowsPerRule = 450
 
     public var articleCount: Int
     /// Organizations (normalized names) with any statistics row.
@@ -32,7 +41,8 @@ public struct ReportContent {
     public var years: [Int]
     public var findingCounts: [Rule: RuleCount]
     public var findingTotal: Int
-    /// The first `maxFindingRows` findings in table order: severity (worst
+    /// For each rule its first `maxFindingRowsPerRule` findings, at most
+    /// `maxFindingRows` in all, in table order: severity (worst
     /// first), rule id, article id, then the order of the article's findings.
     public var findingRows: [FindingRow]
     /// The article views: articles with findings first, then the latest
@@ -41,12 +51,15 @@ public struct ReportContent {
     /// Statistics rows for the charts (those of the organizations charted are enough).
     public var stats: [StatRow]
     public var failures: [InputFailure]
+    /// The year-over-year overview, over every article.
+    public var trends: Trends
 
     public init(articleCount: Int, organizationCount: Int, years: [Int], findingCounts: [Rule: RuleCount], findingTotal: Int,
-                findingRows: [FindingRow], shown: [ArticleRecord], stats: [StatRow], failures: [InputFailure]) {
+                findingRows: [FindingRow], shown: [ArticleRecord], stats: [StatRow], failures: [InputFailure],
+                trends: Trends = Trends()) {
         self.articleCount = articleCount; self.organizationCount = organizationCount; self.years = years
         self.findingCounts = findingCounts; self.findingTotal = findingTotal; self.findingRows = findingRows
-        self.shown = shown; self.stats = stats; self.failures = failures
+        self.shown = shown; self.stats = stats; self.failures = failures; self.trends = trends
     }
 
     /// The content for `records` (each with all its findings) and their
@@ -58,18 +71,23 @@ public struct ReportContent {
             for (i, f) in r.findings.enumerated() {
                 counts[f.rule, default: RuleCount(count: 0, severities: [])].count += 1
                 counts[f.rule]!.severities.insert(f.severity)
-                rows.append((FindingRow(articleID: r.id, title: r.title, finding: f), i))
+                rows.append((FindingRow(articleID: r.id, title: r.title, finding: f, organization: r.organization?.name, position: i), i))
             }
         }
         rows.sort { a, b in Self.tableOrder(a.row, a.position, b.row, b.position) }
+        var perRule: [Rule: Int] = [:]
+        rows = rows.filter { r in
+            perRule[r.row.finding.rule, default: 0] += 1
+            return perRule[r.row.finding.rule]! <= Self.maxFindingRowsPerRule
+        }
         let shown = records.sorted { a, b in
             if a.findings.isEmpty != b.findings.isEmpty { return !a.findings.isEmpty }
             return (a.published ?? "", a.id) > (b.published ?? "", b.id)
         }
         self.init(articleCount: records.count, organizationCount: Set(stats.map(\.organization)).count,
-                  years: Set(records.compactMap(\.year)).sorted(), findingCounts: counts, findingTotal: rows.count,
+                  years: Set(records.compactMap(\.year)).sorted(), findingCounts: counts, findingTotal: counts.values.map(\.count).reduce(0, +),
                   findingRows: rows.prefix(Self.maxFindingRows).map(\.row), shown: Array(shown.prefix(maxArticles)),
-                  stats: stats, failures: failures)
+                  stats: stats, failures: failures, trends: Trends(records: records))
     }
 
     /// The findings table's order; `position` is the finding's place in its article's list.

@@ -62,7 +62,7 @@ import Kiemdiem
         #expect(located > 0)
         #expect(page.components(separatedBy: "h-rating").count - 1 >= located)
         let findings = records.map(\.findings.count).reduce(0, +)
-        #expect(page.contains("Findings (\(findings))"))
+        #expect(page.contains("Phát hiện (\(findings))"))
         if let out = ProcessInfo.processInfo.environment["KIEMDIEM_REPORT_OUT"] {
             try Data(page.utf8).write(to: URL(fileURLWithPath: out))
         }

@@ -38,8 +38,8 @@ import Kiemdiem
         let seed = Rec.seed()
         let page = HTMLReport(records: [seed], stats: Statistics.rows([seed])).render()
         #expect(page.contains("<svg") && page.contains("<rect"))
-        #expect(page.contains("id=\"a-\(seed.id)\"") && page.contains("href=\"#a-\(seed.id)\""))
-        #expect(page.contains("<code>figures_swapped</code>") && page.contains("<code>quota_exceeded</code>"))
+        #expect(page.contains("id=\"a-\(seed.id)\"") && page.contains("href=\"#f-\(seed.id)-"))   // findings link to their sentences
+        #expect(page.contains(">figures_swapped</code>") && page.contains(">quota_exceeded</code>"))
         #expect(page.contains("class=\"h-rating"))
         #expect(!page.contains("<link") && !page.contains("src=") && !page.contains("@import"))  // nothing fetched
         #expect(!page.contains("<script"))
