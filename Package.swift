@@ -32,7 +32,7 @@ let package = Package(
 
         // ICU wrapper: the only module that sees ICU's C API. No Foundation here.
         .target(name: "KiemdiemICU", dependencies: ["CICU"], path: "Sources/ICU"),
-        // Shared record contract (../shared/spec/RECORDS.md) and resource lookup.
+        // The record contract (docs/RECORDS.md) and resource lookup.
         .target(name: "KiemdiemCore", path: "Sources/Core"),
 
         // The stages.

@@ -10,7 +10,7 @@ struct EvalCommand: ParsableCommand {
         discussion: """
         FOLDER holds articles (NN.txt) beside their expected records (NN.expected.json,
         the record without id, source, text and spans). Each article is extracted and
-        compared field by field, lists as multisets (notes/HELPERS.md, annotation guideline).
+        compared field by field, lists as multisets (corpus/ANNOTATION.md and docs/RECORDS.md).
         Exit status: 0 when every pair was read, 3 when an article or expected file is
         missing or bad (the others are still scored), 2 for bad usage.
 

@@ -19,9 +19,9 @@ struct EvalSegmentationCommand: ParsableCommand {
         model that never saw it.
 
         Examples:
-          kiemdiem eval-segmentation ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu
+          kiemdiem eval-segmentation ud-vi-vtb/vi_vtb-ud-dev.conllu
           kiemdiem eval-segmentation --cross-validate 5 --lexicon lexicons/words-pyvi.txt \\
-            --train ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu
+            --train ud-vi-vtb/vi_vtb-ud-train.conllu ud-vi-vtb/vi_vtb-ud-dev.conllu
         """
     )
 
