@@ -8,11 +8,9 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against a corpus: precision, recall and F1 per field.",
         discussion: """
-        FOLDER holds articles (NN.txt) beside their expected records (NN.expected.json,
-        the record without id, source, text and spans). Each article is extracted and
-        compared field by field, lists as multisets (corpus/ANNOTATION.md and docs/RECORDS.md).
-        Exit status: 0 when every pair was read, 3 when an article or expected file is
-        missing or bad (the others are still scored), 2 for bad usage.
+        FOLDER holds articles (NN.txt) beside their expected records (NN.expected.json, the record without id, source, text and spans). Each article is extracted and compared field by field, lists as multisets (corpus/ANNOTATION.md and docs/RECORDS.md). A folder with no expected file is an error: nothing would be scored.
+
+        \(ExitStatusText.all) For eval, 3 means an article or expected file is missing or bad (the others are still scored), and 1 that no article could be scored.
 
         Example: kiemdiem eval corpus/
         """
@@ -43,6 +41,9 @@ struct EvalCommand: ParsableCommand {
         for folder in folders {
             let (pairs, problems) = CorpusEvaluation.pairs(in: folder)
             problems.forEach(fail)
+            if pairs.isEmpty && problems.isEmpty {
+                fail(InputFailure(path: folder, reason: "no gold files (NN.expected.json beside NN.txt) in this folder"))
+            }
             for pair in pairs {
                 let expected: [String: [String]]
                 switch CorpusEvaluation.expectedKeys(pair.expected) {
@@ -60,6 +61,7 @@ struct EvalCommand: ParsableCommand {
         }
         Pipeline.addCrossArticleFindings(&records)
         let articles = records.count
+        if articles == 0 { throw CLIError("nothing to score: no article with an expected record was read") }
         for (record, expectation) in zip(records, expectations) {
             let comparison = ArticleComparison(actual: CorpusEvaluation.actualKeys(record), expected: expectation.keys)
             for (k, s) in comparison.scores.enumerated() { totals[k].add(s) }

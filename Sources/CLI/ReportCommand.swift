@@ -7,9 +7,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the self-contained HTML report of the database.",
         discussion: """
-        One HTML file with no outside resources: an overview, yearly rating-mix charts per
-        organization (inline SVG), the findings table linking to each article, and each
-        article's text with its extracted facts highlighted and its findings beside it.
+        One HTML file with no outside resources: an overview, yearly rating-mix charts per organization (inline SVG), the findings table linking to each article, and each article's text with its extracted facts highlighted and its findings beside it.
+
+        The database must exist and be a kiemdiem database. The folder of --out must exist (checked before the report is built); the file is replaced.
+
+        \(ExitStatusText.all)
 
         Example: kiemdiem report --db kiemdiem.sqlite --out report.html
         """
@@ -24,12 +26,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many article views (articles with findings first).")
     var maxArticles = 2000
 
+    func validate() throws {
+        try PathChecks.writable(out, flag: "--out")
+    }
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles) } catch {
-            throw CLIError("\(out): cannot write the report (\(error))")
+            throw CLIError("\(out): cannot write the report (\(error.localizedDescription))")
         }
         FileHandle.standardError.write(Data("kiemdiem: wrote \(out)\n".utf8))
     }

@@ -16,7 +16,10 @@ public final class RecordStore {
 
     /// Opens (creating and migrating if needed) the store at `path`, waiting
     /// up to `busyTimeout` seconds whenever another process holds the write lock.
+    /// A file at `path` that is not a kiemdiem database is refused
+    /// (`NotAStore`), never converted.
     public init(path: String, busyTimeout: Double = RecordStore.defaultBusyTimeout) throws {
+        try Self.checkExistingFile(path)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
