@@ -32,7 +32,7 @@ struct CLIBehaviourTests {
         for status in ["0 success", "1 the work", "2 bad usage", "3 some inputs", "141"] {
             #expect(flat.contains(status), "\(status)")
         }
-        let jobs = flat.range(of: "--jobs").map { String(flat[$0.lowerBound...].prefix(120)) } ?? ""
+        let jobs = flat.range(of: "--jobs <jobs>").map { String(flat[$0.lowerBound...].prefix(120)) } ?? ""
         #expect(jobs.components(separatedBy: "default").count == 2, "\(jobs)")
     }
 
