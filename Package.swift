@@ -4,8 +4,11 @@
 // sourced facts (documents, officials, rating counts) and cross-checks them.
 //
 // The pipeline, one module per stage (folders under Sources/):
-//   Ingest → Normalize → Tokenize → Segment → Extract → Check → Store / Report
+//   Ingest → Normalize → Tokenize → Extract → Check → Store / Report
 // `Pipeline` wires the stages together; `CLI` is the `kiemdiem` command.
+// Segment (word segmentation) is not a stage of extraction: only
+// `tokenize --words` and the segmenter commands use it. docs/ARCHITECTURE.md
+// draws the module graph.
 import PackageDescription
 
 let package = Package(
@@ -42,7 +45,7 @@ let package = Package(
         .target(name: "KiemdiemNormalize", dependencies: ["KiemdiemICU"], path: "Sources/Normalize"),
         .target(name: "KiemdiemTokenize", dependencies: ["KiemdiemNormalize", "KiemdiemICU", "KiemdiemCore"], path: "Sources/Tokenize"),
         .target(name: "KiemdiemSegment", dependencies: ["KiemdiemTokenize", "KiemdiemCore"], path: "Sources/Segment"),
-        .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemSegment", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
+        .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
         .target(name: "KiemdiemCheck", dependencies: ["KiemdiemCore"], path: "Sources/Check"),
         .target(name: "KiemdiemStore", dependencies: ["KiemdiemCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Sources/Store"),
         .target(name: "KiemdiemReport", dependencies: ["KiemdiemCore"], path: "Sources/Report"),

@@ -15,7 +15,6 @@
 #include <unicode/ustring.h>
 #include <unicode/unorm2.h>
 #include <unicode/ubrk.h>
-#include <unicode/utrans.h>
 #include <unicode/unum.h>
 #include <unicode/ucol.h>
 #include <unicode/ucnv.h>
@@ -63,17 +62,6 @@ static inline int32_t ubrk_first(UBreakIterator *bi) { return KD_ICU(ubrk_first)
 static inline int32_t ubrk_next(UBreakIterator *bi) { return KD_ICU(ubrk_next)(bi); }
 #undef ubrk_getRuleStatus
 static inline int32_t ubrk_getRuleStatus(UBreakIterator *bi) { return KD_ICU(ubrk_getRuleStatus)(bi); }
-
-#undef utrans_openU
-static inline UTransliterator *utrans_openU(const UChar *id, int32_t idLength, UTransDirection dir, const UChar *rules, int32_t rulesLength, UParseError *parseError, UErrorCode *status) {
-    return KD_ICU(utrans_openU)(id, idLength, dir, rules, rulesLength, parseError, status);
-}
-#undef utrans_close
-static inline void utrans_close(UTransliterator *t) { KD_ICU(utrans_close)(t); }
-#undef utrans_transUChars
-static inline void utrans_transUChars(const UTransliterator *t, UChar *text, int32_t *textLength, int32_t textCapacity, int32_t start, int32_t *limit, UErrorCode *status) {
-    KD_ICU(utrans_transUChars)(t, text, textLength, textCapacity, start, limit, status);
-}
 
 #undef unum_open
 static inline UNumberFormat *unum_open(UNumberFormatStyle style, const UChar *pattern, int32_t patternLength, const char *locale, UParseError *parseErr, UErrorCode *status) {

@@ -17,13 +17,6 @@ struct ICUWrapperTests {
         #expect(try UnicodeNormalization.nfd("ế").unicodeScalars.map(\.value) == [0x65, 0x302, 0x301])
     }
 
-    @Test func foldingDropsDiacriticsAndMapsDStroke() throws {
-        let folder = try DiacriticFolder()
-        #expect(folder.fold("Đảng uỷ") == "dang uy")
-        #expect(folder.fold("HOÀN THÀNH XUẤT SẮC") == "hoan thanh xuat sac")
-        #expect(folder.fold("Phường Thượng Thanh") == "phuong thuong thanh")
-    }
-
     @Test func sentenceBreaksThroughICU() throws {
         let breaker = TextBreaker(.sentence)
         let parts = try breaker.split("Hội nghị bắt đầu lúc 8 giờ. Đồng chí Hồng phát biểu! Ai dự?")

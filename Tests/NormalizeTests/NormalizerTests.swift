@@ -48,12 +48,6 @@ struct NormalizerTests {
         #expect(n.originalOffsets == [0, 1, 3, 5, 6])
     }
 
-    @Test func foldingMatchesUnaccentedText() throws {
-        let folder = try Folder()
-        #expect(folder.fold(normalizer("Đảng uỷ phường")) == "dang uy phuong")
-        #expect(folder.fold("Hoàn thành tốt nhiệm vụ") == folder.fold("hoan thanh tot nhiem vu"))
-    }
-
     @Test func emptyAndWhitespaceOnlyInput() {
         #expect(normalizer("") == "")
         #expect(normalizer(" \n\t ") == "")
