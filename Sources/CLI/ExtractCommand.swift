@@ -8,7 +8,7 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Turn articles into records: dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped), a folder (read recursively, sorted by path) or '-' for standard input. One record per article is written to standard output (or to -o FILE) in input order, with its within-article findings and the cross-article findings among the articles of this call. The record format is described in docs/RECORDS.md and docs/record.schema.json.
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped), a folder (read recursively, sorted by path) or '-' for standard input. One record per article is written to standard output (or to -o FILE) in input order, with its within-article findings and the cross-article findings among the articles of this call. The record format is described in docs/RECORDS.md and docs/record.schema.json (share/doc/kiemdiem/ in a release).
 
         Articles are extracted on --jobs threads in batches of --batch. Records are spilled to a temporary file and only a small index of exact figures is kept for the cross-article check, added when all inputs are read. On a terminal, a progress line counting posts goes to standard error (--quiet turns it off).
 

@@ -38,7 +38,7 @@ struct KiemdiemCommand: ParsableCommand {
         commandName: "kiemdiem",
         abstract: "Read archived Vietnamese party news posts, extract dated and sourced facts, and cross-check the figures.",
         discussion: """
-        The pipeline: ingest → normalize → tokenize → extract → check → store/report. Every extracted figure points back to the sentence it came from by offsets. The records are described in docs/RECORDS.md.
+        The pipeline: ingest → normalize → tokenize → extract → check → store/report. Every extracted figure points back to the sentence it came from by offsets. The records are described in docs/RECORDS.md (share/doc/kiemdiem/ in a release).
 
         Data: the lexicons/ and models/ folders are looked up next to the binary (<bindir>/../share/kiemdiem, then the folders above the binary), then in the folder named by KIEMDIEM_HOME.
 
