@@ -4,9 +4,12 @@
 // sourced facts (documents, officials, rating counts) and cross-checks them.
 //
 // The pipeline, one module per stage (folders under Sources/):
-//   Ingest → Normalize → Tokenize → Segment → Extract → Check → Store / Report
+//   Ingest → Normalize → Tokenize → Extract → Check → Store / Report
 // (Eval scores extraction against expected and gold records; it sits beside the pipeline.)
 // `Pipeline` wires the stages together; `CLI` is the `kiemdiem` command.
+// Segment (word segmentation) is not a stage of extraction: only
+// `tokenize --words` and the segmenter commands use it. docs/ARCHITECTURE.md
+// draws the module graph.
 import PackageDescription
 
 let package = Package(
@@ -34,7 +37,7 @@ let package = Package(
 
         // ICU wrapper: the only module that sees ICU's C API. No Foundation here.
         .target(name: "KiemdiemICU", dependencies: ["CICU"], path: "Sources/ICU"),
-        // Shared record contract (../shared/spec/RECORDS.md) and resource lookup.
+        // The record contract (docs/RECORDS.md) and resource lookup.
         .target(name: "KiemdiemCore", path: "Sources/Core"),
 
         // The stages.
@@ -44,7 +47,7 @@ let package = Package(
         .target(name: "KiemdiemNormalize", dependencies: ["KiemdiemICU"], path: "Sources/Normalize"),
         .target(name: "KiemdiemTokenize", dependencies: ["KiemdiemNormalize", "KiemdiemICU", "KiemdiemCore"], path: "Sources/Tokenize"),
         .target(name: "KiemdiemSegment", dependencies: ["KiemdiemTokenize", "KiemdiemCore"], path: "Sources/Segment"),
-        .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemSegment", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
+        .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
         .target(name: "KiemdiemCheck", dependencies: ["KiemdiemCore"], path: "Sources/Check"),
         .target(name: "KiemdiemStore", dependencies: ["KiemdiemCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Sources/Store"),
         .target(name: "KiemdiemReport", dependencies: ["KiemdiemCore"], path: "Sources/Report"),

@@ -17,13 +17,13 @@
 # is printed too, with the throughput per CPU second; `uptime` load is printed
 # before and after.
 #
-# Usage: bench/segment-bench.sh [DATA_DIR]   (default ../shared/data)
+# Usage: bench/segment-bench.sh DATA_DIR   (holding ud-vi-vtb/, as for scripts/train-segmenter.sh)
 #   PEER_MB=N  megabytes given to pyvi and underthesea;  SKIP_PEERS=1  kiemdiem only;
 #   CORE=N  the core to pin to (default 0);  KIEMDIEM_BIN=PATH  another kiemdiem binary (A/B runs;
 #   set KIEMDIEM_HOME to this folder for a binary outside it).
 set -eu
 cd "$(dirname "$0")/.."
-DATA=${1:-../shared/data}
+DATA=${1:?usage: bench/segment-bench.sh DATA_DIR (holding ud-vi-vtb/)}
 OUT=bench/out
 mkdir -p "$OUT"
 PEER_MB=${PEER_MB:-1}

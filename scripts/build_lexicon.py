@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Derives kiemdiem's general Vietnamese word list from ../shared/data.
+"""Derives kiemdiem's general Vietnamese word list from a data folder
+(ud-vi-vtb/ with the UD Vietnamese-VTB treebank, pyvi-words/ with pyvi's words.txt).
 
 Sources: pyvi 0.1.1 words.txt (MIT) and the word forms of UD Vietnamese-VTB
 (CC BY-SA 4.0). Keeps multi-syllable words made of letters only, lowercased,
@@ -10,7 +11,7 @@ Together they are the general word list. The segmenter trainer takes
 words-pyvi.txt as its lexicon and adds the treebank words it trains on itself.
 
 Usage:
-  scripts/build_lexicon.py [--data ../shared/data] [--splits train,dev] [--output lexicons]
+  scripts/build_lexicon.py --data DATA_DIR [--splits train,dev] [--output lexicons]
 """
 import argparse
 import os
@@ -48,7 +49,7 @@ def clean(word):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
+    parser.add_argument("--data", required=True, help="folder holding ud-vi-vtb/ and pyvi-words/")
     parser.add_argument("--splits", default="train,dev")
     parser.add_argument("--output", default=os.path.join(here, "..", "lexicons"), help="folder to write to")
     args = parser.parse_args()

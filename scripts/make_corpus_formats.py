@@ -65,8 +65,8 @@ def sources():
     found = []
     for path in sorted(glob.glob(os.path.join(OUT, "src", "*.txt"))):
         found.append(path)
-    # The seed article (../shared/seeds) is a real post, not ours: it is never
-    # copied into the repository; tests read it from ../shared when present.
+    # The seed article (a real post, not ours, kept outside the repository) is never
+    # copied into the repository; tests read it only when a copy is present.
     for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "[0-9][0-9]*.txt"))):
         found.append(path)
     out = []

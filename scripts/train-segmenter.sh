@@ -1,14 +1,16 @@
 #!/bin/sh
-# Regenerates the word lists and the segmenter model from ../shared/data, then
+# Regenerates the word lists and the segmenter model from DATA_DIR (holding
+# ud-vi-vtb/ with the UD Vietnamese-VTB .conllu files and pyvi-words/ with
+# pyvi's words.txt, downloaded from their sources), then
 # prints the honest figures (a model trained on UD train only, scored on dev;
 # and 5-fold cross-validation over dev, every dev sentence scored by a model
 # that did not see it) and the shipped model's (train+dev, so its dev score
 # is not a held-out one).
 #
-# Usage: scripts/train-segmenter.sh [DATA_DIR]   (default: ../shared/data)
+# Usage: scripts/train-segmenter.sh DATA_DIR
 set -eu
 cd "$(dirname "$0")/.."
-DATA=${1:-../shared/data}
+DATA=${1:?usage: scripts/train-segmenter.sh DATA_DIR (holding ud-vi-vtb/ and pyvi-words/)}
 UD=$DATA/ud-vi-vtb
 swift build -c release --product kiemdiem
 BIN=.build/release/kiemdiem

@@ -7,21 +7,14 @@ struct EvalSegmentationCommand: ParsableCommand {
         commandName: "eval-segmentation",
         abstract: "Score the word segmenter against a CoNLL-U treebank.",
         discussion: """
-        Joins each sentence's forms with spaces, runs normalize → tokenize → segment,
-        and compares word spans over the sentence's characters with whitespace and `_`
-        removed. Prints precision, recall and F1 for all words, words other than
-        punctuation, and multi-syllable words only.
+        Joins each sentence's forms with spaces, runs normalize → tokenize → segment, and compares word spans over the sentence's characters with whitespace and `_` removed. Prints precision, recall and F1 for all words, words other than punctuation, and multi-syllable words only.
 
-        With --cross-validate K the gold file is cut into K contiguous blocks; each
-        block is segmented by a model trained (with the training options below) on
-        the --train files plus the other blocks, its lexicon being --lexicon plus
-        those training sentences' words. Every gold sentence is then scored by a
-        model that never saw it.
+        With --cross-validate K the gold file is cut into K contiguous blocks; each block is segmented by a model trained (with the training options below) on the --train files plus the other blocks, its lexicon being --lexicon plus those training sentences' words. Every gold sentence is then scored by a model that never saw it.
 
         Examples:
-          kiemdiem eval-segmentation ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu
+          kiemdiem eval-segmentation ud-vi-vtb/vi_vtb-ud-dev.conllu
           kiemdiem eval-segmentation --cross-validate 5 --lexicon lexicons/words-pyvi.txt \\
-            --train ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu
+            --train ud-vi-vtb/vi_vtb-ud-train.conllu ud-vi-vtb/vi_vtb-ud-dev.conllu
         """
     )
 

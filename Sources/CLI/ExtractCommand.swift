@@ -6,42 +6,38 @@ import Kiemdiem
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Turn articles into records (RECORDS.md): dates, documents, officials, organization, ratings, totals, findings.",
+        abstract: "Turn articles into records: dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, .gz of
-        those), a folder (read recursively, sorted by path) or '-' for standard
-        input. One record per article is written to standard output in input
-        order, with its within-article findings and the cross-article findings
-        among the articles of this call. Articles are extracted on --jobs
-        threads in batches of --batch. Records are spilled to a temporary file
-        and only a small index of exact figures is kept for the cross-article
-        check, added when all inputs are read.
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped), a folder (read recursively, sorted by path) or '-' for standard input. One record per article is written to standard output (or to -o FILE) in input order, with its within-article findings and the cross-article findings among the articles of this call. The record format is described in docs/RECORDS.md and docs/record.schema.json (share/doc/kiemdiem/ in a release).
 
-        Streaming (--stream; automatic when the only input is '-'): each record
-        is written as soon as its batch is done, WITHOUT cross-article
-        findings, in flat memory. JSON Lines on standard input (first byte '{')
-        are read line by line, so 'kiemdiem extract --format jsonl -' is a map
-        stage for Spark RDD.pipe or Hadoop Streaming (one post per input line,
-        one record per output line, same order). --no-stream gives '-' the
-        cross-article findings too (output then starts when input ends).
+        Articles are extracted on --jobs threads in batches of --batch. Records are spilled to a temporary file and only a small index of exact figures is kept for the cross-article check, added when all inputs are read. On a terminal, a progress line counting posts goes to standard error (--quiet turns it off).
 
-        A file that cannot be read gives one line on standard error
-        ("kiemdiem: PATH: reason") and the others still come out.
-        Exit status: 0 when every input was read, 3 when some failed, 2 for bad
-        usage.
+        Streaming (--stream; automatic when the only input is '-'): each record is written as soon as its batch is done, WITHOUT cross-article findings, in flat memory. JSON Lines on standard input (first byte '{') are read line by line, so 'kiemdiem extract --format jsonl -' is a map stage for Spark RDD.pipe or Hadoop Streaming (one post per input line, one record per output line, same order). --no-stream gives '-' the cross-article findings too (output then starts when input ends).
 
-        Example: kiemdiem extract corpus/ > records.jsonl
+        A file that cannot be read gives one line on standard error ("kiemdiem: PATH: reason") and the others still come out; so does a folder with no readable file. When every input is such a folder, the status is 1 and nothing is written.
+
+        \(ExitStatusText.all)
+
+        Example: kiemdiem extract corpus/ -o /tmp/records.jsonl
         """
     )
 
     @Option(name: .long, help: "Output format: jsonl (one record per line) or json (one array).")
     var format: String = "jsonl"
 
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Write the records to this file instead of standard output, atomically: the file appears complete, or not at all.",
+        valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "No progress line on standard error (errors are still reported).")
+    var quiet = false
+
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD used for relative dates instead of the publication day.")
     var referenceDate: String?
 
-    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
-    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
+    @Option(name: .long, help: "Threads extracting articles (default: the number of active processors).")
+    var jobs: Int?
 
     @Option(name: .long, help: "Articles per parallel batch.")
     var batch: Int = 256
@@ -60,35 +56,52 @@ struct ExtractCommand: ParsableCommand {
         if let r = referenceDate, r.count != 10 || CalendarDate(iso: r) == nil {
             throw ValidationError("--reference-date must be YYYY-MM-DD, not '\(r)'")
         }
-        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        if let jobs { guard jobs > 0 else { throw ValidationError("--jobs must be positive") } }
         guard batch > 0 else { throw ValidationError("--batch must be positive") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        if let output { try PathChecks.writable(output, flag: "-o") }
     }
 
     func run() throws {
         let reference = referenceDate.flatMap { CalendarDate(iso: $0) }
+        let emptyFolders = try PathChecks.emptyFolders(paths, reader: PostReader(limits: input.limits))
         let pipeline: BatchedPipeline
-        do { pipeline = try BatchedPipeline(limits: input.limits, jobs: jobs, batchSize: batch) } catch {
+        do {
+            pipeline = try BatchedPipeline(limits: input.limits, jobs: jobs ?? OrderedParallelMap<Pipeline>.defaultJobs,
+                                           batchSize: batch)
+        } catch {
             throw CLIError("cannot load the lexicons and models (\(error))")
         }
         let streaming = stream ?? (paths == ["-"])
-        let out = OutputBuffer()
+        let file = try output.map { try AtomicFile($0) }
+        let out = OutputBuffer(to: file)
         let writer = RecordLineWriter(format: format)
-        var failed = false
+        let progress = ProgressLine(quiet: quiet)
+        var posts = 0, failures = 0
         func fail(_ f: InputFailure) {
-            failed = true
+            failures += 1
+            progress.clear()
             FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
         }
+        func finish() throws {
+            writer.finish(out)
+            out.flush()
+            progress.clear()
+            try file?.commit()
+            if failures > 0 { throw ExitCode(3) }
+        }
+        emptyFolders.forEach(fail)
         if streaming {
             pipeline.process(paths, referenceDate: reference, finish: { RecordLineWriter.encodeOrFailure($0) }) { result in
                 switch result {
-                case .success(.success(let line)): writer.write(line, to: out)
+                case .success(.success(let line)):
+                    writer.write(line, to: out)
+                    posts += 1
+                    progress.update(ProgressLine.posts(posts, failed: failures))
                 case .success(.failure(let f)), .failure(let f): fail(f)
                 }
             }
-            writer.finish(out)
-            out.flush()
-            if failed { throw ExitCode(3) }
+            try finish()
             return
         }
         // Records go to a temporary file as they come, their exact figures to a
@@ -96,7 +109,6 @@ struct ExtractCommand: ParsableCommand {
         let spill = try SpillFile()
         let index: CrossArticleIndex
         do { index = try CrossArticleIndex() } catch { throw CLIError("cannot create the temporary cross-article index (\(error))") }
-        var position = 0
         var indexError: Error?
         pipeline.process(paths, referenceDate: reference,
                          finish: { (RecordLineWriter.encodeOrFailure($0), CrossArticleIndex.slim($0)) }) { result in
@@ -104,13 +116,15 @@ struct ExtractCommand: ParsableCommand {
             case .success(let (.success(line), slim)):
                 spill.append(line)
                 if indexError == nil {
-                    do { try index.add(slim, position: position) } catch { indexError = error }
+                    do { try index.add(slim, position: posts) } catch { indexError = error }
                 }
-                position += 1
+                posts += 1
+                progress.update(ProgressLine.posts(posts, failed: failures))
             case .success(let (.failure(f), _)), .failure(let f): fail(f)
             }
         }
         if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
+        progress.update(ProgressLine.posts(posts, failed: failures) + ": cross-article check and writing", force: true)
         try index.withFindings { findingsAt in
             try spill.forEachLine { i, line in
                 // Cross-article findings go at the end of the record's findings list, in its bytes.
@@ -121,9 +135,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         }
-        writer.finish(out)
-        out.flush()
-        if failed { throw ExitCode(3) }
+        try finish()
     }
 }
 

@@ -7,18 +7,17 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Read posts, extract and check their facts, store them and write the report.",
         discussion: """
-        Reads every post under PATH... (.txt, .html, .warc, .warc.gz, .jsonl, .gz; folders recursively), extracts one record per
-        post, runs the consistency checks, stores everything in the SQLite database
-        (articles keyed by content hash: a rerun skips what is stored and changes nothing),
-        recomputes the cross-article checks over the whole database and writes the HTML report.
-        Articles are extracted on --jobs threads and stored in batches of --batch, one
-        transaction per batch (an interrupted run loses at most its last four batches, never half an
-        article; rerun to resume). Memory stays flat: the summary and the cross-article check
-        read only what they need from the database.
-        Progress goes to standard error when it is a terminal; the summary to standard output.
-        Exit status 3 when some inputs could not be read (they are listed, and the rest is stored).
+        Reads every post under PATH... (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped; folders recursively), extracts one record per post, runs the consistency checks, stores everything in the SQLite database (articles keyed by content hash: a rerun skips what is stored and changes nothing), recomputes the cross-article checks over the whole database and writes the HTML report.
 
-        Example: kiemdiem run corpus --db kiemdiem.sqlite --report report.html
+        Articles are extracted on --jobs threads and stored in batches of --batch, one transaction per batch (an interrupted run loses at most its last four batches, never half an article; rerun to resume). Memory stays flat: the summary and the cross-article check read only what they need from the database.
+
+        A --db that exists must be a kiemdiem database (or an empty file); any other file, a SQLite database of another program included, is refused and left as it is. The folders of --db and --report must exist; both are checked before any work starts.
+
+        On a terminal, a progress line counting posts goes to standard error (--quiet turns it off). The summary goes to standard output: as text, or with --summary-json as one JSON object (keys postsRead, stored, skipped, failedInputs, recordsInStore, findingsByRule, crossArticleFindings, db, report). Inputs that could not be read are listed on standard error and in the database; the rest is stored.
+
+        \(ExitStatusText.all)
+
+        Example: kiemdiem run corpus --db /tmp/kiemdiem.sqlite --report /tmp/report.html
         """
     )
 
@@ -40,49 +39,74 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
-    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
-    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
+    @Option(name: .long, help: "Threads extracting articles (default: the number of active processors).")
+    var jobs: Int?
 
     @Option(name: .long, help: "Articles per batch (extracted in parallel, stored in one transaction).")
     var batch: Int = 256
 
+    @Flag(name: .long, help: "No progress line and no text summary (errors are still reported on standard error).")
+    var quiet = false
+
+    @Flag(name: .customLong("summary-json"), help: "Print the summary as one JSON object on standard output instead of text (also with --quiet).")
+    var summaryJSON = false
+
     @OptionGroup var input: InputLimitOptions
 
     func validate() throws {
-        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        if let jobs { guard jobs > 0 else { throw ValidationError("--jobs must be positive") } }
         guard batch > 0 else { throw ValidationError("--batch must be positive") }
+        try PathChecks.writable(db, flag: "--db")
+        if !noReport { try PathChecks.writable(report, flag: "--report") }
     }
 
     func run() throws {
+        let emptyFolders = try PathChecks.emptyFolders(paths, reader: PostReader(limits: input.limits))
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
-        let showProgress = isatty(2) == 1
+        let progress = ProgressLine(quiet: quiet)
+        // For the interruption test only: the run kills itself once this many
+        // posts are read and handed to the store, a fixed point in the run.
+        let killAfter = ProcessInfo.processInfo.environment["KIEMDIEM_TEST_KILL_AFTER_POSTS"].flatMap { Int($0) }
         let job: RunJob
         do {
-            job = try RunJob(reader: PostReader(limits: input.limits), jobs: jobs, batchSize: batch) {
+            job = try RunJob(reader: PostReader(limits: input.limits), jobs: jobs ?? OrderedParallelMap<Pipeline>.defaultJobs,
+                             batchSize: batch) {
                 let extractor = try ArticleExtractor()
                 return { extractor.extract($0) }
             }
         } catch { throw CLIError("cannot load the extractor's lexicons (\(error))") }
-        let summary: RunJob.Summary
+        var summary: RunJob.Summary
         do {
             summary = try job.run(paths: paths, store: store) { p in
-                guard showProgress else { return }
-                let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
-                FileHandle.standardError.write(Data("\r\u{1B}[K[\(p.filesDone)/\(p.filesTotal)] \(name)".utf8))
+                if let killAfter, p.postsDone >= killAfter { raise(SIGKILL) }
+                progress.update({
+                    let name = p.path.count > 50 ? "…" + p.path.suffix(49) : p.path
+                    return "\(ProgressLine.posts(p.postsDone, failed: p.failures)) (file \(p.filesDone)/\(p.filesTotal)) \(name)"
+                }())
             }
         } catch {
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            progress.clear()
             throw CLIError(RecordStore.describe(error, path: db))
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        summary.failures = emptyFolders + summary.failures
+        progress.update("writing the report", force: true)
         if !noReport {
-            do { try ReportWriter.write(from: store, to: report, language: lang) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
+            do { try ReportWriter.write(from: store, to: report, language: lang) } catch {
+                progress.clear()
+                throw CLIError("\(report): cannot write the report (\(error.localizedDescription))")
+            }
         }
+        progress.clear()
         let out = OutputBuffer()
-        out.write(RunSummaryText.render(summary, db: db, report: noReport ? nil : report))
-        out.write("\n")
-        out.write(try Statistics.yearlySummary(of: store, topOrganizations: top))
+        if summaryJSON {
+            out.write(RunSummaryText.json(summary, db: db, report: noReport ? nil : report))
+            out.write("\n")
+        } else if !quiet {
+            out.write(RunSummaryText.render(summary, db: db, report: noReport ? nil : report))
+            out.write("\n")
+            out.write(try Statistics.yearlySummary(of: store, topOrganizations: top))
+        }
         out.flush()
         for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
         if !summary.failures.isEmpty { throw ExitCode(3) }
@@ -102,5 +126,21 @@ enum RunSummaryText {
         for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }
         if let report { out += "report: \(report)\n" }
         return out
+    }
+}
+
+extension RunSummaryText {
+    /// The summary as one JSON object (keys sorted).
+    static func json(_ s: RunJob.Summary, db: String, report: String?) -> String {
+        var findings: [String: Int] = [:]
+        for (rule, n) in s.findingsByRule { findings[rule.rawValue] = n }
+        let object: [String: Any] = [
+            "postsRead": s.postsRead, "stored": s.stored, "skipped": s.skipped,
+            "failedInputs": s.failures.map { ["path": $0.path, "reason": $0.reason] },
+            "recordsInStore": s.recordsInStore, "findingsByRule": findings,
+            "crossArticleFindings": s.crossArticleFindings, "db": db, "report": report ?? NSNull(),
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -9,11 +9,11 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Yearly rating statistics per organization from the database.",
         discussion: """
-        One row per organization (normalized name), rated year, subject, stage and level:
-        the count, a stated percent, the share within its list, how many articles give it,
-        and a conflict mark with every figure when articles disagree. Totals are rows with
-        stage "total". CSV (RFC 4180, header row) and JSON (an array of flat objects) load
-        as they are into pandas, DuckDB or a spreadsheet.
+        One row per organization (normalized name), rated year, subject, stage and level: the count, a stated percent, the share within its list, how many articles give it, and a conflict mark with every figure when articles disagree. Totals are rows with stage "total". CSV (RFC 4180, header row) and JSON (an array of flat objects) load as they are into pandas, DuckDB or a spreadsheet.
+
+        The database must exist and be a kiemdiem database; it is only read.
+
+        \(ExitStatusText.all)
 
         Example: kiemdiem stats --org "Thượng Thanh" --year 2020 --format csv > stats.csv
         """

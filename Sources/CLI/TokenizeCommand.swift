@@ -7,13 +7,11 @@ struct TokenizeCommand: ParsableCommand {
         commandName: "tokenize",
         abstract: "Normalize Vietnamese text and split it into tokens or words.",
         discussion: """
-        Plain output: one line per input line, tokens separated by single spaces;
-        codes ("07-KH/ĐU"), dates ("08/12/2020") and abbreviations ("HĐND") stay whole.
-        With --words: one line per input line, words separated by single spaces and
-        the syllables of a multi-syllable word joined by `_` ("Đảng_ủy phường
-        Thượng_Thanh"), as VnCoreNLP and pyvi write them.
-        With --json: JSON Lines, one object per token with text, kind, start and end
-        (Unicode scalar offsets into the normalized line), and the input line number.
+        Plain output: one line per input line, tokens separated by single spaces; codes ("07-KH/ĐU"), dates ("08/12/2020") and abbreviations ("HĐND") stay whole.
+
+        With --words: one line per input line, words separated by single spaces and the syllables of a multi-syllable word joined by `_` ("Đảng_ủy phường Thượng_Thanh"), as VnCoreNLP and pyvi write them.
+
+        With --json: JSON Lines, one object per token with text, kind, start and end (Unicode scalar offsets into the normalized line), and the input line number.
 
         Example: printf 'Kế hoạch số 07-KH/ĐU, ngày 18/11/2020.\\n' | kiemdiem tokenize --words
         """

@@ -7,10 +7,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         commandName: "train-segmenter",
         abstract: "Train the word segmenter on CoNLL-U treebank files.",
         discussion: """
-        Logistic regression over syllable gaps (AdaGrad, averaged weights), with
-        the multi-syllable words of the lexicon file and of the training files as
-        features. Writes the model file (weights and lexicon hashes); training is
-        deterministic.
+        Logistic regression over syllable gaps (AdaGrad, averaged weights), with the multi-syllable words of the lexicon file and of the training files as features. Writes the model file (weights and lexicon hashes); training is deterministic.
 
         Example: kiemdiem train-segmenter --lexicon lexicons/words-pyvi.txt \\
           --output models/segmenter.bin train.conllu dev.conllu

@@ -1,35 +1,68 @@
 import Foundation
 
-/// Finds kiemdiem's data folders (`lexicons/`, `models/`) at run time.
+/// Finds kiemdiem's data folders (`lexicons/`, `models/`) at run time,
+/// relative to the running binary, never through a path compiled in.
 ///
-/// Looked up in order: the `KIEMDIEM_HOME` environment variable (the folder
-/// that holds `lexicons/`), the folders above the running executable, then the
-/// source checkout this module was compiled from.
+/// Looked up in order:
+/// 1. `<bindir>/../share/kiemdiem`: the installed layout of a release
+///    (`bin/kiemdiem` beside `share/kiemdiem/lexicons`), wherever it is unpacked;
+/// 2. the binary's folder and the folders above it: a source checkout, whose
+///    builds sit in `.build/<triple>/<configuration>/` under the folder
+///    holding `lexicons/` (also the test bundles');
+/// 3. the folder named by the `KIEMDIEM_HOME` environment variable.
+///
+/// The binary is the running executable as the kernel sees it
+/// (`/proc/self/exe`), so a binary found through `PATH` or a symbolic link
+/// still finds its data.
 public enum ResourceLocator {
-    /// The project folder that holds `lexicons/`.
+    /// The folder that holds `lexicons/` (and `models/`).
     public static let home: URL? = {
+        let environment = ProcessInfo.processInfo.environment["KIEMDIEM_HOME"]
+        return find(executables: executables(), environment: environment)
+    }()
+
+    /// The running executable's possible paths, the most reliable first.
+    static func executables() -> [URL] {
+        var out: [URL] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            out.append(URL(fileURLWithPath: exe))
+        }
+        if let path = Bundle.main.executablePath { out.append(URL(fileURLWithPath: path)) }
+        if let first = CommandLine.arguments.first, first.contains("/") { out.append(URL(fileURLWithPath: first)) }
+        return out.map { $0.resolvingSymlinksInPath() }
+    }
+
+    /// The data folder for these executable paths and `KIEMDIEM_HOME` value.
+    public static func find(executables: [URL], environment home: String?) -> URL? {
         let fm = FileManager.default
         func hasLexicons(_ url: URL) -> Bool {
-            fm.fileExists(atPath: url.appendingPathComponent("lexicons").path)
+            var isDir: ObjCBool = false
+            return fm.fileExists(atPath: url.appendingPathComponent("lexicons").path, isDirectory: &isDir) && isDir.boolValue
         }
-        if let env = ProcessInfo.processInfo.environment["KIEMDIEM_HOME"] {
-            let url = URL(fileURLWithPath: env)
-            if hasLexicons(url) { return url }
+        for exe in executables {
+            let bin = exe.deletingLastPathComponent()
+            let installed = bin.deletingLastPathComponent().appendingPathComponent("share/kiemdiem")
+            if hasLexicons(installed) { return installed.standardizedFileURL }
         }
-        var candidates: [URL] = []
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
-        for _ in 0..<8 { candidates.append(dir); dir = dir.deletingLastPathComponent() }
-        // Sources/Core/Resources.swift → project root.
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent())
-        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
-        return candidates.first(where: hasLexicons)
-    }()
+        for exe in executables {
+            var dir = exe.deletingLastPathComponent()
+            for _ in 0..<6 {
+                if hasLexicons(dir) { return dir.standardizedFileURL }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        if let home, !home.isEmpty {
+            let url = URL(fileURLWithPath: home)
+            if hasLexicons(url) { return url.standardizedFileURL }
+        }
+        return nil
+    }
 
     /// A file under `lexicons/`.
     public static func lexicon(_ name: String) throws -> URL {
-        guard let home else { throw ResourceError.notFound("lexicons/\(name) (set KIEMDIEM_HOME to the kiemdiem folder)") }
+        guard let home else { throw ResourceError.notFound("lexicons/\(name): not next to the binary (<bindir>/../share/kiemdiem/lexicons) nor under KIEMDIEM_HOME") }
         let url = home.appendingPathComponent("lexicons").appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { throw ResourceError.notFound(url.path) }
         return url

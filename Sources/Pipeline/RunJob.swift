@@ -38,11 +38,15 @@ public struct RunJob {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Progress after each file: files done, files in all, the current path.
+    /// Progress after each batch and after each file: posts read so far
+    /// (stored now, or skipped as stored before), failed inputs, files
+    /// done, files in all, the current path.
     public struct Progress: Sendable {
         public var filesDone: Int
         public var filesTotal: Int
         public var path: String
+        public var postsDone: Int = 0
+        public var failures: Int = 0
     }
 
     /// What a run did.
@@ -88,6 +92,12 @@ public struct RunJob {
         let reader = self.reader
         var batch: [(PendingPost, String)] = []
         var posts = 0
+        var filesDone = 0
+        var currentPath = ""
+        func report() {
+            progress?(Progress(filesDone: filesDone, filesTotal: files.count, path: currentPath,
+                               postsDone: summary.postsRead, failures: summary.failures.count))
+        }
         let writer = BatchWriter(store: store)
         defer { writer.waitForIdle() }
 
@@ -147,6 +157,7 @@ public struct RunJob {
             summary.stored += try writer.submit(records: records, jsons: jsons, failures: failures, clearing: cleared)
             batch.removeAll(keepingCapacity: true)
             posts = 0
+            report()
         }
 
         var flushError: Error?
@@ -159,6 +170,7 @@ public struct RunJob {
             }
         }
         for (i, item) in files.enumerated() {
+            currentPath = (try? item.get()) ?? ""
             switch item {
             case .failure(let f): add(.ready(.failure(f)), f.path)
             case .success(let path):
@@ -166,7 +178,8 @@ public struct RunJob {
                 if path == "-" { PostStream(reader: reader).forEachPending(["-"], each) } else { reader.readPending(path, each: each) }
             }
             if let flushError { throw flushError }
-            progress?(Progress(filesDone: i + 1, filesTotal: files.count, path: (try? item.get()) ?? ""))
+            filesDone = i + 1
+            report()
         }
         try flush()
         summary.stored += try writer.finish()

@@ -5,7 +5,7 @@ import KiemdiemCore
 enum ResourceLocatorBridge {
     static func home() throws -> URL {
         guard let home = ResourceLocator.home else {
-            throw ResourceError.notFound("models/segmenter.bin (set KIEMDIEM_HOME to the kiemdiem folder)")
+            throw ResourceError.notFound("models/segmenter.bin: not next to the binary (<bindir>/../share/kiemdiem/models) nor under KIEMDIEM_HOME")
         }
         return home
     }

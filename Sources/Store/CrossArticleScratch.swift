@@ -45,7 +45,11 @@ public final class CrossArticleScratch {
         let exact = record.ratings.enumerated().filter { $0.element.count != nil && !$0.element.approx && ($0.element.year ?? record.year) != nil }
         if exact.isEmpty { return }
         try db.inTransaction { db in
-            let insert = try db.cachedStatement(sql: "INSERT INTO figure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO figure (org_key, y, pos, id, published, year, org, idx, subject, stage, level, count,
+                                    percent, "of", rating_year, or_above, span_start, span_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for (i, r) in exact {
                 try insert.execute(arguments: [organizationKey, String(r.year ?? record.year!), position, record.id, record.published,
                                                record.year, org.name, i, r.subject.rawValue, r.stage.rawValue, r.level.rawValue,
@@ -66,7 +70,7 @@ public final class CrossArticleScratch {
         precondition(!computed, "findings are computed once")
         computed = true
         try db.inTransaction { db in
-            let insert = try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?)")
+            let insert = try db.cachedStatement(sql: "INSERT INTO finding (pos, json) VALUES (?, ?)")
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT org_key, y, pos, id, published, year, org, subject, stage, level, count, percent, "of", rating_year, or_above,
                        span_start, span_end

@@ -16,7 +16,10 @@ public final class RecordStore {
 
     /// Opens (creating and migrating if needed) the store at `path`, waiting
     /// up to `busyTimeout` seconds whenever another process holds the write lock.
+    /// A file at `path` that is not a kiemdiem database is refused
+    /// (`NotAStore`), never converted.
     public init(path: String, busyTimeout: Double = RecordStore.defaultBusyTimeout) throws {
+        try Self.checkExistingFile(path)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
@@ -68,16 +71,16 @@ public final class RecordStore {
                                      x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.totals.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO total VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO total (article_id, idx, subject, what, count, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.documents.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO document (article_id, idx, kind, kind_name, number, issuer, year, date, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
             }
             for (i, x) in r.officials.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO official (article_id, idx, name, titles_json, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
             }
             for (i, x) in r.dates.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
+                try db.cachedStatement(sql: "INSERT INTO date_mention (article_id, idx, start, \"end\", grain, planned, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
             }
             try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
             return true
@@ -85,7 +88,7 @@ public final class RecordStore {
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database, firstIndex: Int = 0) throws {
         for (i, f) in fs.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
+            try db.cachedStatement(sql: "INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
                                        RecordJSONWriter.encode(spans: f.spans), f.otherArticle])
         }
     }

@@ -83,6 +83,4 @@ enum CharClass {
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || s == "\t" || s == "\r"
     }
-
-    @inline(__always) static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" }
 }

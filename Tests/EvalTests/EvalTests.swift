@@ -63,7 +63,7 @@ import KiemdiemEval
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let (pairs, _) = CorpusEvaluation.pairs(in: root.appendingPathComponent("corpus").path)
         let textPairs = pairs.filter { $0.article.hasSuffix(".txt") }
-        guard !textPairs.isEmpty else { return }
+        try #require(!textPairs.isEmpty, "corpus/ has no article with an expected record")
         let extractor = try ArticleExtractor()
         var totals = RecordKeys.fields.map { FieldScore(field: $0) }
         for pair in textPairs {
