@@ -2,7 +2,7 @@ import Foundation
 import KiemdiemCore
 
 /// The comparison keys of a record (the annotation guideline in
-/// notes/HELPERS.md): every field becomes a multiset of strings, so an
+/// corpus/ANNOTATION.md): every field becomes a multiset of strings, so an
 /// extracted record and an expected file compare the same way whatever
 /// extra keys (id, source, text, spans) either holds.
 public enum RecordKeys {

@@ -3,7 +3,7 @@ import KiemdiemTokenize
 
 /// Finds the date expressions of an article (the rules behind
 /// `Tests/ExtractTests/Tables/dates.tsv`, following the annotation guideline
-/// in notes/HELPERS.md).
+/// in corpus/ANNOTATION.md).
 ///
 /// One mention per expression, ranges included:
 /// - days: "08/12/2020", "8-12-2020", "ngày 8 tháng 12 năm 2020", "3/3/17",

@@ -367,7 +367,8 @@ struct RatingRules {
         }
         let figureStarts = Set(figures.map(\.firstToken))
         for f in figures where !f.isPercent && !used.contains(f.firstToken) {
-            guard let n = f.intValue, f.of == nil || true else { continue }
+            // A fraction's numerator is the total's count ("543/545 chi bộ … được đánh giá": 543 evaluated).
+            guard let n = f.intValue else { continue }
             if let s = stopAt, f.firstToken > s { continue }
             let subjectHit = subjects.first(where: { $0.0.start > f.lastToken && ($0.0.start == f.lastToken + 1 || ($0.0.start == f.lastToken + 2 && t.isWord(f.lastToken + 1))) })
             // After the figure: up to ",", ";" or a level, across "và <figure>".
