@@ -5,7 +5,7 @@ import Kiemdiem
 /// The exit statuses every command uses (listed in `kiemdiem --help` and the README).
 enum ExitStatusText {
     static let all = """
-    Exit status: 0 success; 1 the work could not be done (no readable input, no gold files, missing data files, a database or file that cannot be used); 2 bad usage (unknown flag, bad value, unknown help topic, an output folder that does not exist); 3 some inputs could not be read (each is named on standard error, the rest is done); 141 standard output was closed by its reader (as with SIGPIPE).
+    Exit status: 0 success; 1 the work could not be done (no readable input, an eval field below its --min, missing data files, a database or file that cannot be used); 2 bad usage (unknown flag, bad value, unknown help topic, an eval folder with nothing to score, an output folder that does not exist); 3 some inputs could not be read (each is named on standard error, the rest is done); 141 standard output was closed by its reader (as with SIGPIPE).
     """
 }
 

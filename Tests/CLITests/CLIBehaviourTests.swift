@@ -52,8 +52,9 @@ struct CLIBehaviourTests {
     @Test func evalWithoutGoldIsAnError() throws {
         let dir = try Scratch()
         let r = try CLIRunner.run(["eval", dir.url.path])
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("no gold files"))
+        // Nothing to score is bad usage (exit 2), never a perfect score.
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no NN.gold.json or NN.expected.json files"))
         #expect(!r.stdout.contains("1.000"))
     }
 
