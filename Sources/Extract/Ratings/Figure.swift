@@ -111,8 +111,11 @@ struct FigureReader {
             var isPercent = false
             if t.kind(i + 1) == .percent { isPercent = true; last = i + 1 }
             else if let p = t.word(i + 1), p == "phần" && t.isWord(at: i + 2, "trăm") { isPercent = true; last = i + 2 }
-            // A change, not a share: "tăng 1,92%", "giảm 0,63%".
+            // A change, not a share: "tăng 1,92%", "giảm 0,63%"; a comparison with a plan or another
+            // year, not a share of the rated: "đạt 108% so với kế hoạch", "95% so với năm 2019".
             if isPercent, t.isAnyWord(at: i - 1, ["tăng", "giảm"]) || (t.isAnyWord(at: i - 2, ["tăng", "giảm"]) && t.isAnyWord(at: i - 1, ["thêm", "được", "là"])) { i = last; continue }
+            if isPercent, t.matches(last + 1, ["so", "với"]),
+               t.isAnyWord(at: last + 3, ["năm", "cùng", "kế", "chỉ", "nghị", "mục", "kỳ", "trước"]) { i = last; continue }
             if !isPercent, let prev = t.word(i - 1), FigureReader.notCountBefore.contains(prev),
                !(prev == "số" && (t.isWord(at: i - 2, "tổng") || t.isWord(at: i - 2, "trong"))) { continue }
             if !isPercent, t.isWord(at: i - 2, "tỷ"), t.isWord(at: i - 1, "lệ") { isPercent = true }

@@ -60,7 +60,11 @@ struct RatingRules {
             var i = r.lowerBound
             while i < r.upperBound {
                 if let m = lex.levels.match(t, at: i), i + m.length <= r.upperBound {
-                    levels.append((Hit(start: i, length: m.length), m.value)); i += m.length; continue
+                    // "chiếm 16,19% so với tổng số đảng viên … hoàn thành tốt nhiệm vụ": the level after
+                    // "so với" is the base of a ratio, not a figure's level.
+                    let base = (max(r.lowerBound, i - 6)..<i).contains { t.matches($0, ["so", "với"]) }
+                    if !base { levels.append((Hit(start: i, length: m.length), m.value)) }
+                    i += m.length; continue
                 }
                 if let m = lex.nots.match(t, at: i) {
                     if m.value.stopsSentence { stops.append(i) }
