@@ -19,7 +19,7 @@ public struct PercentMismatchRule: ArticleRule {
         for list in r.ratingLists {
             let counts = list.completeCounts
             let percentsAddUp: Bool = {
-                let ps = list.ratings.filter { $0.within == nil }.compactMap(\.percent)
+                let ps = list.ratings.filter { $0.within == nil && !$0.percentApprox && ($0.count != nil || !$0.approx) }.compactMap(\.percent)
                 return ps.count >= 2 && abs(ps.reduce(0, +) - 100) <= 0.05 * Double(ps.count) + 1e-9
             }()
             let sum: Int? = counts.flatMap { c in list.isCutOff(in: r.text) ? nil : c.values.reduce(0, +) }
@@ -32,7 +32,7 @@ public struct PercentMismatchRule: ArticleRule {
                 return abs(Double(c) * 100 / Double(n) - p) <= unit / 2 + 1e-9
             }
             for rating in list.ratings {
-                guard let p = rating.percent, let c = rating.count, !rating.approx else { continue }
+                guard let p = rating.percent, let c = rating.count, !rating.approx, !rating.percentApprox else { continue }
                 var bases: [Base] = []
                 if let of = rating.of { bases.append(Base(n: of, name: "its stated base of \(of)", spans: [])) }
                 if let w = rating.within, w < r.ratings.count, !r.ratings[w].approx {
@@ -47,10 +47,11 @@ public struct PercentMismatchRule: ArticleRule {
                         bases.append(Base(n: a.count - x.count, name: "the \(a.count) in total minus \(x.count) exempt", spans: [a.span, x.span]))
                     }
                 }
-                // The list's sum is a plausible base when the list looks whole: three levels or more, its
-                // percents adding up to 100, or another of its figures fitting that sum.
+                // The list's sum is a plausible base when the list looks whole: three levels or more
+                // covering its scheme (a KHTNV of none may be left out), its percents adding up to 100,
+                // or another of its figures fitting that sum.
                 if let s = sum, !rating.orAbove, rating.within == nil,
-                   (counts?.count ?? 0) >= 3 || percentsAddUp
+                   ((counts?.count ?? 0) >= 3 && list.coversItsScheme(worstMayBeMissing: true)) || percentsAddUp
                     || list.ratings.contains(where: { $0 != rating && $0.within == nil && !$0.orAbove && fits($0, s) }) {
                     bases.append(Base(n: s, name: "the list's sum of \(s)", spans: []))
                 }

@@ -24,7 +24,7 @@ public struct PercentSumRule: ArticleRule {
         let levels = list.byLevel
         var percents: [Level: Double] = [:]
         for (level, rating) in levels {
-            if rating.approx { return nil }
+            if rating.approx || rating.percentApprox { return nil }
             if let p = rating.percent { percents[level] = p; continue }
             if rating.count != 0 { return nil }
         }

@@ -40,7 +40,7 @@ public struct QuotaExceededRule: ArticleRule {
                     compared: ["HTXSNV": Double(xc), "HTTNV": Double(ttExclusive), "cap": Double(ttExclusive) * RatingSchemes.quotaShare]))
             } else if xs.count == nil || tt.count == nil, let xp = xs.percent, let tp = tt.percent {
                 let ttExclusive = tt.orAbove ? tp - xp : tp
-                guard ttExclusive >= 0, !xs.approx || xs.bound == .lower, !tt.approx,
+                guard ttExclusive >= 0, !xs.approx || xs.bound == .lower, !tt.approx, !xs.percentApprox || xs.bound == .lower, !tt.percentApprox,
                       xp > RatingSchemes.quotaShare * ttExclusive + 1e-9 else { continue }
                 out.append(Finding(rule: rule, severity: severity,
                     message: "\(Words.number(xp, digits: 2))% \(who) \(list.stage.rawValue) HTXSNV against \(Words.number(ttExclusive, digits: 2))% HTTNV in \(year) is \(Words.number(ttExclusive > 0 ? xp * 100 / ttExclusive : 0))% of the HTTNV share; the cap is 20%.",

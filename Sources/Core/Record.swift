@@ -202,6 +202,9 @@ public struct Rating: Codable, Sendable, Equatable {
     public var approx: Bool
     /// Which way an approximate figure leans; nil for an exact one.
     public var bound: Bound?
+    /// The percent alone is approximate while the count is exact ("24 …, chiếm gần 59%"): `approx`
+    /// describes the count when there is one. Written only when true (kiemdiem's addition).
+    public var percentApprox: Bool = false
     public var year: Int?
     /// Cumulative figure ("hoàn thành tốt nhiệm vụ trở lên").
     public var orAbove: Bool
@@ -220,7 +223,7 @@ public struct Rating: Codable, Sendable, Equatable {
         self.within = within; self.rule = rule; self.text = text; self.span = span
     }
 
-    enum CodingKeys: String, CodingKey { case subject, stage, level, count, percent, of, approx, bound, year, orAbove, within, rule, text, span }
+    enum CodingKeys: String, CodingKey { case subject, stage, level, count, percent, of, approx, bound, percentApprox, year, orAbove, within, rule, text, span }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         subject = try c.decode(Subject.self, forKey: .subject)
@@ -231,6 +234,7 @@ public struct Rating: Codable, Sendable, Equatable {
         of = try c.decodeIfPresent(Int.self, forKey: .of)
         approx = try c.decodeIfPresent(Bool.self, forKey: .approx) ?? false
         bound = try c.decodeIfPresent(Bound.self, forKey: .bound)
+        percentApprox = try c.decodeIfPresent(Bool.self, forKey: .percentApprox) ?? false
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         orAbove = try c.decodeIfPresent(Bool.self, forKey: .orAbove) ?? false
         within = try c.decodeIfPresent(Int.self, forKey: .within)
@@ -248,6 +252,7 @@ public struct Rating: Codable, Sendable, Equatable {
         try c.encode(of, forKey: .of)
         try c.encode(approx, forKey: .approx)
         try c.encode(bound, forKey: .bound)
+        if percentApprox { try c.encode(true, forKey: .percentApprox) }
         try c.encode(year, forKey: .year)
         try c.encode(orAbove, forKey: .orAbove)
         try c.encode(within, forKey: .within)

@@ -198,6 +198,7 @@ public struct RecordJSONWriter {
         key("percent")
         var ok = true
         if let p = r.percent { ok = double(p) } else { null() }
+        if r.percentApprox { key("percentApprox"); bool(true) }
         if let rule = r.rule { key("rule"); string(rule) }
         key("span"); write(r.span)
         key("stage"); string(r.stage.rawValue)

@@ -25,7 +25,7 @@ enum NestingInference {
             // The first figure of each level that is nobody's part.
             var first: [Level: Int] = [:]
             for i in list where ratings[i].within == nil && first[ratings[i].level] == nil { first[ratings[i].level] = i }
-            let percents = first.compactMapValues { ratings[$0].percent != nil && !ratings[$0].approx ? ratings[$0].percent : nil }
+            let percents = first.compactMapValues { ratings[$0].percent != nil && !ratings[$0].approx && !ratings[$0].percentApprox ? ratings[$0].percent : nil }
             guard percents.count >= 2 else { continue }
             // A fixed order throughout: dictionary order changes from run to run.
             let sum = Level.allCases.reduce(0) { $0 + (percents[$1] ?? 0) }

@@ -89,7 +89,9 @@ struct RatingRules {
                     }
                     i += m.length; continue
                 }
-                if t.isWord(at: i, "năm"), t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y) {
+                // "(… tăng 1,71% so với năm 2012)": a year compared with is not the figures' year.
+                if t.isWord(at: i, "năm"), t.kind(i + 1) == .number, let y = Int(t.texts[i + 1]), (1945...2100).contains(y),
+                   !(max(r.lowerBound, i - 4)..<i).contains(where: { t.matches($0, ["so", "với"]) }) {
                     years.append((i, y))
                 }
                 // "Đảng ủy phường đã xem xét, đánh giá" → approved.
@@ -155,6 +157,7 @@ struct RatingRules {
                        ratings[ri].percent == nil, clauseFigures.allSatisfy({ $0.isPercent }),
                        !t.isAnyWord(at: p.lastToken + 1, ["kế", "chỉ", "so", "nghị", "mục"]) {
                         ratings[ri].percent = p.value
+                        if p.approx { if ratings[ri].count == nil { ratings[ri].approx = true; ratings[ri].bound = p.bound } else { ratings[ri].percentApprox = true } }
                         let span = RatingRules.closingParenthesis(t, ratings[ri].span.union(p.span))
                         ratings[ri].span = span
                         ratings[ri].text = t.doc.sliceText(span.start, span.end)
@@ -171,6 +174,7 @@ struct RatingRules {
                     let head = clauseFigures.filter { $0.firstToken < pm }
                     if let ri = lastRatingInSentence, ratings[ri].percent == nil, head.count == 1, let p = head.first, p.isPercent {
                         ratings[ri].percent = p.value
+                        if p.approx { if ratings[ri].count == nil { ratings[ri].approx = true; ratings[ri].bound = p.bound } else { ratings[ri].percentApprox = true } }
                         let span = ratings[ri].span.union(p.span)
                         ratings[ri].span = span
                         ratings[ri].text = t.doc.sliceText(span.start, span.end)
@@ -243,9 +247,9 @@ struct RatingRules {
                         }
                     }
                     // Approximate when either figure is ("24 …, chiếm gần 59%"); the bound from the count first.
-                    let countApprox = countFigure?.approx ?? false
                     let percentApprox = percentFigure?.approx ?? false
-                    let approxFigure: Figure? = countApprox ? countFigure : (percentApprox ? percentFigure : countFigure)
+                    // `approx` is the count's when there is one; an approximate percent beside an exact count is `percentApprox`.
+                    let approxFigure: Figure? = countFigure ?? percentFigure
                     var rule = zeroStart != nil ? "zero-khong-co" : (countsBefore ? "count-then-level" : "level-then-count")
                     if tally { rule += Rating.tallySuffix }
                     ratings.append(Rating(subject: within.map { ratings[$0].subject } ?? subj, stage: stage, level: level, count: count,
@@ -253,6 +257,7 @@ struct RatingRules {
                                           approx: approxFigure?.approx ?? false, bound: approxFigure?.bound,
                                           year: year, orAbove: orAbove, within: within, rule: rule,
                                           text: t.doc.sliceText(span.start, span.end), span: span))
+                    ratings[ratings.count - 1].percentApprox = countFigure != nil && percentApprox
                     lastRatingInSentence = ratings.count - 1
                     if let s = subject { contextSubject = s }
                 }
