@@ -59,10 +59,10 @@ public struct DateAfterPublicationRule: ArticleRule {
     }
 
     public func findings(in r: ArticleRecord) -> [Finding] {
-        guard let pub = r.published, pub.count >= 10, let p = CalendarDate(String(pub.prefix(10))), p.isValid else { return [] }
+        guard let pub = r.published, pub.count >= 10, let p = RecordDate(String(pub.prefix(10))), p.isValid else { return [] }
         var scalars: [Unicode.Scalar]? = nil
         return r.dates.compactMap { d in
-            guard !d.planned, d.grain != .year, let s = CalendarDate(d.start), s.isValid,
+            guard !d.planned, d.grain != .year, let s = RecordDate(d.start), s.isValid,
                   s.firstDay > p.lastDay else { return nil }
             let before = Self.clause(before: d.span.start, in: r.text)
             let own = d.text.lowercased()

@@ -10,7 +10,7 @@ public struct InvalidDateRule: ArticleRule {
         r.dates.compactMap { d in
             // The distinct ends in order (a single date has start = end).
             let ends = d.start == d.end ? [d.start] : [d.start, d.end].sorted()
-            let bad = ends.filter { CalendarDate($0)?.isValid != true }
+            let bad = ends.filter { RecordDate($0)?.isValid != true }
             guard !bad.isEmpty else { return nil }
             return Finding(rule: rule, severity: .error,
                 message: "\"\(d.text)\" gives \(bad.joined(separator: " and ")), which is not a calendar date.",

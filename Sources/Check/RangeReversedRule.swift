@@ -8,7 +8,7 @@ public struct RangeReversedRule: ArticleRule {
 
     public func findings(in r: ArticleRecord) -> [Finding] {
         r.dates.compactMap { d in
-            guard d.start != d.end, let s = CalendarDate(d.start), let e = CalendarDate(d.end),
+            guard d.start != d.end, let s = RecordDate(d.start), let e = RecordDate(d.end),
                   s.isValid, e.isValid, e.lastDay < s.firstDay else { return nil }
             return Finding(rule: rule, severity: .error,
                 message: "The range \"\(d.text)\" ends on \(d.end), before it starts on \(d.start).",

@@ -33,7 +33,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (1...12).contains(month) && day >= 1 && day <= CalendarDate.daysIn(year, month)
     }
 
-    static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }
+    public static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }
 
     /// Days in `month` of `year`.
     public static func daysIn(_ year: Int, _ month: Int) -> Int {
@@ -89,9 +89,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Quarter of the year, 1–4.
     public var quarter: Int { (month - 1) / 3 + 1 }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    public static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
-    static func format(_ y: Int, _ m: Int, _ d: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
+    public static func format(_ y: Int, _ m: Int, _ d: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
 }

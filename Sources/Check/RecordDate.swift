@@ -1,7 +1,9 @@
 import KiemdiemCore
 
-/// A date value as the records write it: "2020-11-25", "2024-12", "2022-Q4", "2021".
-struct CalendarDate: Comparable {
+/// A date value as the records write it: "2020-11-25", "2024-12", "2022-Q4", "2021"
+/// (any grain, an impossible day kept as written). Days of the calendar are
+/// `KiemdiemCore.CalendarDate`; this type reads the record's strings.
+struct RecordDate: Comparable {
     var year: Int
     var month: Int?
     var quarter: Int?
@@ -29,17 +31,9 @@ struct CalendarDate: Comparable {
         if let q = quarter { return (1...4).contains(q) }
         if let m = month {
             guard (1...12).contains(m) else { return false }
-            if let d = day { return d >= 1 && d <= CalendarDate.daysIn(month: m, year: year) }
+            if let d = day { return d >= 1 && d <= CalendarDate.daysIn(year, m) }
         }
         return year >= 1 
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// The first and last day covered, as (year, month, day) tuples packed in an Int.
@@ -52,5 +46,5 @@ struct CalendarDate: Comparable {
         return year * 10000 + m * 100 + (day ?? 31)
     }
 
-    static func < (a: CalendarDate, b: CalendarDate) -> Bool { (a.firstDay, a.lastDay) < (b.firstDay, b.lastDay) }
+    static func < (a: RecordDate, b: RecordDate) -> Bool { (a.firstDay, a.lastDay) < (b.firstDay, b.lastDay) }
 }
