@@ -15,6 +15,8 @@ struct OrgMention: Equatable {
     var inTitle: Bool
     /// Named as someone's superior ("trực thuộc Tỉnh ủy X").
     var isSuperior = false
+    /// Named after "của" ("Kế hoạch số … của Huyện ủy X"): an issuer or owner, a weak candidate.
+    var isOwner = false
 
     var name: String { [head, unitWordInName, place].compactMap { $0 }.joined(separator: " ") }
     /// Unit word written inside the name ("phường" in "Đảng ủy phường X"); nil for "Quận ủy X".
@@ -163,6 +165,9 @@ struct OrganizationRules {
                 // "Đảng bộ xã X (trực thuộc Huyện ủy Y)", but not "các chi bộ trực thuộc Đảng ủy xã X".
                 let lowerUnits = (max(0, i - 4)..<i).contains { t.matches($0, ["chi", "bộ"]) || t.matches($0, ["cơ", "sở"]) }
                 m.isSuperior = (t.isWord(at: i - 1, "thuộc") && !lowerUnits) || (t.isWord(at: i - 1, "cáo") && t.isWord(at: i - 2, "báo"))
+                // "… của Huyện ủy Đồng Hỷ", "sự đồng ý của Ban thường vụ Đảng ủy phường X": an issuer or
+                // a superior named as the owner of something, not the body reporting.
+                m.isOwner = t.isWord(at: i - 1, "của") || (t.isAnyWord(at: i - 1, ["vụ", "ủy"]) && (max(0, i - 5)..<i).contains { t.isWord($0, "của") })
                 out.append(m)
                 i = j + placeLength
             } else {
@@ -187,7 +192,7 @@ struct OrganizationRules {
         // The reported body: the first mention in the title, else in the body,
         // preferring a commune-level or lower body over a higher one named in passing.
         // A body named only by its level ("Đảng bộ Quân sự tỉnh") is a weaker candidate than one named with its place.
-        func strong(_ m: OrgMention) -> Bool { !m.isSuperior && !(m.place.map(OrganizationRules.isLevelWord) ?? false) }
+        func strong(_ m: OrgMention) -> Bool { !m.isSuperior && !m.isOwner && !(m.place.map(OrganizationRules.isLevelWord) ?? false) }
         guard var main = titleMentions.first(where: strong) ?? bodyMentions.first(where: strong)
                 ?? titleMentions.first(where: { !$0.isSuperior }) ?? bodyMentions.first(where: { !$0.isSuperior })
                 ?? titleMentions.first ?? bodyMentions.first else { return nil }
