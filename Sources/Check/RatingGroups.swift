@@ -85,13 +85,33 @@ struct RatingList {
     }
 
     /// Whether the list may be cut off: its last figure ends the text or is followed by "…".
+    /// Read on the UTF-8 bytes (a scalar offset is counted to, not walked to by index).
     func isCutOff(in text: String) -> Bool {
         guard !text.isEmpty, let end = ratings.map(\.span.end).max(), end > 0 else { return false }
-        let after = text.unicodeScalars.dropFirst(end)
-        var rest = after.prefix(200)
-        if let stop = rest.firstIndex(where: { $0 == "." || $0 == "\n" }) { rest = rest[..<stop] }
-        else if after.count <= 200 { return true }   // the excerpt ends inside the list
-        return rest.contains("…") || String(String.UnicodeScalarView(rest)).contains("...")
+        var text = text
+        return text.withUTF8 { u -> Bool in
+            // The byte where scalar `end` starts.
+            var i = 0, scalars = 0
+            while i < u.count, scalars < end {
+                i += 1
+                while i < u.count, u[i] & 0xC0 == 0x80 { i += 1 }
+                scalars += 1
+            }
+            // Up to 200 scalars after it, to the next "." or line feed.
+            var j = i, seen = 0
+            while j < u.count, seen < 200, u[j] != 0x2E, u[j] != 0x0A {
+                if u[j] & 0xC0 != 0x80 { seen += 1 }
+                j += 1
+            }
+            if j >= u.count { return true }            // the excerpt ends inside the list
+            // "…" (E2 80 A6) before it, or "..." where the "." found is the first of three.
+            var k = i
+            while k + 2 < j {
+                if u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0xA6 { return true }
+                k += 1
+            }
+            return j + 2 < u.count && u[j] == 0x2E && u[j + 1] == 0x2E && u[j + 2] == 0x2E
+        }
     }
 }
 
