@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
     var maxArticles = 2000
 
     func run() throws {
+        do { _ = try OutputFile.destination(of: out) } catch { throw CLIError("\(out): cannot write the report (\(error))") }
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }

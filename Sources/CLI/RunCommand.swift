@@ -51,6 +51,10 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A report path that cannot be written (a device, a FIFO) is refused before any work.
+        if !noReport {
+            do { _ = try OutputFile.destination(of: report) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
+        }
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         let showProgress = isatty(2) == 1
