@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
         do { _ = try OutputFile.destination(of: out) } catch { throw CLIError("\(out): cannot write the report (\(error))") }
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
-        do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
+        do { store = try RecordStore(path: db, readOnly: true) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles) } catch {
             throw CLIError("\(out): cannot write the report (\(error))")
         }

@@ -12,6 +12,7 @@ extension RecordStore {
             let seconds = waited == waited.rounded() ? "\(Int(waited))" : "\(waited)"
             return "\(path): the database is in use by another process (still locked after waiting \(seconds) s); run again when that process has finished"
         }
+        if let e = error as? NotAStore { return e.description }
         if let e = error as? DatabaseError {
             return "\(path): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")"
         }
