@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
         var failed = false
         func fail(_ f: InputFailure) {
             failed = true
-            FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
+            FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8))
         }
         // Extract and check every article first: cross-article findings need them all.
         var records: [ArticleRecord] = []

@@ -77,7 +77,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         func fail(_ f: InputFailure) {
             failed = true
-            FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
+            FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8))
         }
         if streaming {
             pipeline.process(paths, referenceDate: reference, finish: { RecordLineWriter.encodeOrFailure($0) }) { result in

@@ -32,6 +32,6 @@ struct ReportCommand: ParsableCommand {
         do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles) } catch {
             throw CLIError("\(out): cannot write the report (\(error))")
         }
-        FileHandle.standardError.write(Data("kiemdiem: wrote \(out)\n".utf8))
+        FileHandle.standardError.write(Data("kiemdiem: wrote \(TerminalText.quoted(out))\n".utf8))
     }
 }

@@ -69,7 +69,8 @@ struct RunCommand: ParsableCommand {
         do {
             summary = try job.run(paths: paths, store: store) { p in
                 guard showProgress else { return }
-                let name = p.path.count > 60 ? "…" + p.path.suffix(59) : p.path
+                let shown = TerminalText.quoted(p.path)
+                let name = shown.count > 60 ? "…" + shown.suffix(59) : shown
                 FileHandle.standardError.write(Data("\r\u{1B}[K[\(p.filesDone)/\(p.filesTotal)] \(name)".utf8))
             }
         } catch {
@@ -85,7 +86,7 @@ struct RunCommand: ParsableCommand {
         out.write("\n")
         out.write(try Statistics.yearlySummary(of: store, topOrganizations: top))
         out.flush()
-        for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
+        for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8)) }
         if !summary.failures.isEmpty { throw ExitCode(3) }
     }
 }
@@ -95,13 +96,13 @@ enum RunSummaryText {
     static func render(_ s: RunJob.Summary, db: String, report: String?) -> String {
         var out = "articles read: \(s.postsRead) (\(s.stored) new, \(s.skipped) already stored)\n"
         out += "failed inputs: \(s.failures.count)\n"
-        for f in s.failures.prefix(20) { out += "  \(f.path): \(f.reason)\n" }
+        for f in s.failures.prefix(20) { out += "  \(TerminalText.line(path: f.path, f.reason))\n" }
         if s.failures.count > 20 { out += "  … and \(s.failures.count - 20) more\n" }
-        out += "records in \(db): \(s.recordsInStore)\n"
+        out += "records in \(TerminalText.quoted(db)): \(s.recordsInStore)\n"
         let total = s.findingsByRule.values.reduce(0, +)
         out += "findings: \(total)\n"
         for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }
-        if let report { out += "report: \(report)\n" }
+        if let report { out += "report: \(TerminalText.quoted(report))\n" }
         return out
     }
 }

@@ -52,8 +52,10 @@ public struct PostReader: Sendable {
 
     /// Expands `paths` (folders recursively, sorted by path, hidden entries
     /// skipped, only `readableExtensions` and `.gz` over them) into the files
-    /// to read. Files named explicitly are kept whatever their name; paths
-    /// that do not exist come back as failures in place.
+    /// to read. Files named explicitly are kept whatever their name (a FIFO
+    /// too); paths that do not exist come back as failures in place, and so do,
+    /// inside folders, special files (FIFOs, devices: never opened), names
+    /// that are not UTF-8 and folders that cannot be read (`FolderWalk`).
     public func expand(_ paths: [String]) -> [Result<String, InputFailure>] {
         var out: [Result<String, InputFailure>] = []
         let fm = FileManager.default
@@ -65,20 +67,7 @@ public struct PostReader: Sendable {
                 continue
             }
             if !isDir.boolValue { out.append(.success(path)); continue }
-            var files: [String] = []
-            if let walker = fm.enumerator(atPath: path) {
-                for case let rel as String in walker {
-                    // Hidden files and folders (.git, .DS_Store) are not inputs.
-                    if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                    let full = (path as NSString).appendingPathComponent(rel)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, Self.isReadable(rel) {
-                        files.append(full)
-                    }
-                }
-            }
-            files.sort()
-            out.append(contentsOf: files.map { .success($0) })
+            out.append(contentsOf: FolderWalk.inputs(under: path, readable: Self.isReadable).map(\.item))
         }
         return out
     }
