@@ -110,6 +110,7 @@ struct ExtractCommand: ParsableCommand {
             case .success(let (.failure(f), _)), .failure(let f): fail(f)
             }
         }
+        try spill.check()
         if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
         try index.withFindings { findingsAt in
             try spill.forEachLine { i, line in
@@ -163,21 +164,27 @@ final class RecordLineWriter {
 }
 
 /// An unlinked temporary file of records, one per line, read back in order.
+/// A write that fails (a full `TMPDIR`) is kept as `failure` and ends
+/// the command with one line naming the folder and the reason, never a trap.
 final class SpillFile {
     private let handle: FileHandle
+    private let dir: String
     private var pending: [UInt8] = []
     private(set) var lines = 0
+    /// The first write error ("/tmp: cannot write … (No space left on device)"); later appends are dropped.
+    private(set) var failure: CLIError?
 
     init() throws {
-        let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((dir + "/kiemdiem-extract-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw CLIError("\(dir): cannot create a temporary file for the records") }
+        guard fd >= 0 else { throw CLIError("\(dir): cannot create a temporary file for the records (\(String(cString: strerror(errno))))") }
         unlink(String(cString: template))
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
     func append(_ line: [UInt8]) {
+        guard failure == nil else { return }
         pending += line
         pending.append(0x0A)
         lines += 1
@@ -185,14 +192,31 @@ final class SpillFile {
     }
 
     private func drain() {
-        if pending.isEmpty { return }
-        handle.write(Data(pending))
+        if pending.isEmpty || failure != nil { return }
+        let fd = handle.fileDescriptor
+        pending.withUnsafeBufferPointer { p in
+            var off = 0
+            while off < p.count {
+                let n = Foundation.write(fd, p.baseAddress! + off, p.count - off)
+                if n > 0 { off += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                let reason = n == 0 ? "nothing written" : String(cString: strerror(errno))
+                failure = CLIError("\(dir): cannot write the temporary file of records (\(reason)); no records written (set TMPDIR to a folder with room)")
+                return
+            }
+        }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Throws the first write failure, if any (after writing what is pending).
+    func check() throws {
+        drain()
+        if let failure { throw failure }
     }
 
     /// Calls `body` with each line's number (from 0) and bytes, in order.
     func forEachLine(_ body: (Int, [UInt8]) throws -> Void) throws {
-        drain()
+        try check()
         try handle.seek(toOffset: 0)
         var reader = LineReader(fd: handle.fileDescriptor)
         var i = 0
