@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD used for relative dates instead of the publication day.")
     var referenceDate: String?
 
-    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
+    @Option(name: .long, help: "Threads extracting articles (default and most: the active processor count).")
     var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
 
     @Option(name: .long, help: "Articles per parallel batch.")
@@ -60,15 +60,15 @@ struct ExtractCommand: ParsableCommand {
         if let r = referenceDate, r.count != 10 || CalendarDate(iso: r) == nil {
             throw ValidationError("--reference-date must be YYYY-MM-DD, not '\(r)'")
         }
-        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
-        guard batch > 0 else { throw ValidationError("--batch must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }  // more than the cores: capped
+        try CountRange.check("--batch", batch, CountRange.batch)
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
     }
 
     func run() throws {
         let reference = referenceDate.flatMap { CalendarDate(iso: $0) }
         let pipeline: BatchedPipeline
-        do { pipeline = try BatchedPipeline(limits: input.limits, jobs: jobs, batchSize: batch) } catch {
+        do { pipeline = try BatchedPipeline(limits: input.limits, jobs: CountRange.threads(jobs), batchSize: batch) } catch {
             throw CLIError("cannot load the lexicons and models (\(error))")
         }
         let streaming = stream ?? (paths == ["-"])

@@ -24,6 +24,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many article views (articles with findings first).")
     var maxArticles = 2000
 
+    func validate() throws {
+        try CountRange.check("--max-articles", maxArticles, 0...1_000_000)
+    }
+
     func run() throws {
         do { _ = try OutputFile.destination(of: out) } catch { throw CLIError("\(out): cannot write the report (\(error))") }
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }

@@ -37,7 +37,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
-    @Option(name: .long, help: "Threads extracting articles (default: the active processor count).")
+    @Option(name: .long, help: "Threads extracting articles (default and most: the active processor count).")
     var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
 
     @Option(name: .long, help: "Articles per batch (extracted in parallel, stored in one transaction).")
@@ -46,8 +46,9 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var input: InputLimitOptions
 
     func validate() throws {
-        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
-        guard batch > 0 else { throw ValidationError("--batch must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }  // more than the cores: capped
+        try CountRange.check("--batch", batch, CountRange.batch)
+        try CountRange.check("--top", top, 0...100_000)
     }
 
     func run() throws {
@@ -60,7 +61,7 @@ struct RunCommand: ParsableCommand {
         let showProgress = isatty(2) == 1
         let job: RunJob
         do {
-            job = try RunJob(reader: PostReader(limits: input.limits), jobs: jobs, batchSize: batch) {
+            job = try RunJob(reader: PostReader(limits: input.limits), jobs: CountRange.threads(jobs), batchSize: batch) {
                 let extractor = try ArticleExtractor()
                 return { extractor.extract($0) }
             }
