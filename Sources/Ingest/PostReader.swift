@@ -208,9 +208,17 @@ public struct PostReader: Sendable {
         if decoded.text.allSatisfy(\.isWhitespace) {
             return .failure(InputFailure(path: path, reason: "empty file (whitespace only)"))
         }
+        Self.warnReplaced(decoded, path: path)
         return .success(IngestedPost(id: SHA256.contentID(bytes),
                                      source: Source(path: path, url: nil, format: Format.text.rawValue, conversion: decoded.conversion),
                                      text: Self.unixLines(decoded.text)))
+    }
+
+    /// The warning for bytes that were not UTF-8 in UTF-8 text (`TextDecoding.mostlyUTF8`).
+    static func warnReplaced(_ decoded: DecodedText, path: String) {
+        guard decoded.replacedBytes > 0 else { return }
+        let n = decoded.replacedBytes
+        IngestWarning.emit(path: path, "\(n) byte\(n == 1 ? "" : "s") not valid UTF-8 replaced with U+FFFD (source.conversion utf8-replaced)")
     }
 
     /// Text with CRLF and lone CR line ends turned into LF.
@@ -230,6 +238,7 @@ public struct PostReader: Sendable {
         do { decoded = try TextDecoding.decode(bytes, declared: charset, sniff: true, markup: true) } catch let e as TextDecoding.Failure {
             return .failure(InputFailure(path: path, reason: e.reason))
         } catch { return .failure(InputFailure(path: path, reason: "\(error)")) }
+        Self.warnReplaced(decoded, path: path)
         guard let root = HTMLParser.parse(Array(decoded.text.utf8)) else {
             return .failure(InputFailure(path: path, reason: "HTML could not be parsed"))
         }
