@@ -102,3 +102,14 @@ struct LimitFlagTests {
         #expect(recordCount(many.stdout) == 1)
     }
 }
+
+/// Issue 16 row 4: `tokenize` reads at most --max-bytes (it held all of /dev/zero before).
+@Suite struct TokenizeLimitTests {
+    @Test func tokenizeRefusesInputOverItsLimit() throws {
+        let r = try CLIRunner.run(["tokenize", "--max-bytes", "1000"], stdin: String(repeating: "Đảng ủy ", count: 500))
+        #expect(r.status == 1)
+        #expect(r.stderr == "kiemdiem: standard input: over the 1000-byte limit (--max-bytes)\n")
+        #expect(r.stdout.isEmpty)
+        #expect(try CLIRunner.run(["tokenize", "--max-bytes", "100000"], stdin: "Đảng ủy phường").status == 0)
+    }
+}
