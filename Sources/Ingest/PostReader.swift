@@ -147,7 +147,18 @@ public struct PostReader: Sendable {
                 each(.failure(InputFailure(path: path, reason: "gzip inside gzip is not read"))); return
             }
             let inner = ext == "gz" ? (name as NSString).deletingPathExtension : ""
-            let (output, failure) = GzipInflater(limit: limits.maxDecompressedBytes).inflate(bytes)
+            // One document (a text or HTML post) is bounded by --max-bytes once
+            // decoded, as a file is: a small .gz must not bring a post the
+            // limit would have refused (a 339 KB .gz of a 63 MB post took 1.9 GB).
+            // Archives of many posts (WARC, JSON Lines) get --max-decompressed-bytes.
+            let single = ["txt", "html", "htm", "xhtml"].contains((inner as NSString).pathExtension.lowercased())
+            let (output, failure) = GzipInflater(limit: single ? min(limits.maxBytes, limits.maxDecompressedBytes) : limits.maxDecompressedBytes).inflate(bytes)
+            if single, case .tooLarge? = failure, limits.maxBytes <= limits.maxDecompressedBytes {
+                each(.failure(InputFailure(path: path, reason: "decompresses to over the \(limits.maxBytes)-byte limit (--max-bytes)"))); return
+            }
+            if failure == nil, output.count > limits.maxBytes, [.text, .html].contains(Self.format(name: inner, bytes: output)) {
+                each(.failure(InputFailure(path: path, reason: "decompresses to \(output.count) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)"))); return
+            }
             if let failure {
                 // Whole records before the damage are still good in a WARC file.
                 if WARCParser.looksLikeWARC(output) {

@@ -36,7 +36,10 @@ extension PostReader {
                 let contentType = http.headers["content-type"]?.lowercased() ?? ""
                 payload = http.body
                 if let enc = http.headers["content-encoding"]?.lowercased(), enc.contains("gzip") {
-                    let (out, failure) = GzipInflater(limit: limits.maxDecompressedBytes).inflate(payload)
+                    let (out, failure) = GzipInflater(limit: min(limits.maxDecompressedBytes, limits.maxBytes + 1)).inflate(payload)
+                    if case .tooLarge? = failure, limits.maxBytes < limits.maxDecompressedBytes {
+                        each(.failure(InputFailure(path: where_, reason: "page decompresses to over the \(limits.maxBytes)-byte limit (--max-bytes)"))); continue
+                    }
                     if let failure { each(.failure(InputFailure(path: where_, reason: failure.reason))); continue }
                     payload = out
                 }
@@ -49,6 +52,10 @@ extension PostReader {
                 continue
             }
             if payload.isEmpty { each(.failure(InputFailure(path: where_, reason: "empty HTML payload"))); continue }
+            if payload.count > limits.maxBytes {
+                // One page, bounded like a file.
+                each(.failure(InputFailure(path: where_, reason: "page is \(payload.count) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)"))); continue
+            }
             each(readHTML(payload, path: path, url: url, format: .warc, charset: charset).mapError {
                 InputFailure(path: where_, reason: $0.reason)
             })
