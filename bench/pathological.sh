@@ -73,3 +73,17 @@ for f in $(for g in "$out"/*.txt "$out"/*.html; do n=$(basename "$g"); echo "${n
   awk -v n="$(basename "$f")" -v mb="$mb" -v s="$start" -v e="$end" -v rc="$rc" \
     'BEGIN { t = e - s; printf "%-26s %9s %8.2f %9.3f %s\n", n, mb, t, t / mb, (rc == 0 ? "ok" : (rc == 124 ? "TIMEOUT" : "exit " rc)) }'
 done
+
+# `report` on a store holding one big post (issue 16 row 2: was quadratic in
+# the highlighter). The single_line posts are stored, then reported alone.
+printf '\n%-26s %9s %8s %9s %s\n' "report of one post" MB seconds s/MB status
+for f in "$out"/single_line-*.txt; do
+  db="$f.sqlite"; rm -f "$db"*
+  "$bin" run "$f" --db "$db" --no-report > /dev/null 2>&1
+  mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.2f", b / 1000000 }')
+  start=$(date +%s.%N)
+  timeout 600 "$bin" report --db "$db" --out "$f.html" > /dev/null 2> "$f.report.err"; rc=$?
+  end=$(date +%s.%N)
+  awk -v n="$(basename "$f")" -v mb="$mb" -v s="$start" -v e="$end" -v rc="$rc" \
+    'BEGIN { t = e - s; printf "%-26s %9s %8.2f %9.3f %s\n", n, mb, t, t / mb, (rc == 0 ? "ok" : (rc == 124 ? "TIMEOUT" : "exit " rc)) }'
+done
