@@ -34,4 +34,13 @@ import KiemdiemCore
         #expect(findings.count == 1600)
         #expect(Set(findings.map { $0.spans[0].start }).count == 1600)
     }
+
+    @Test func theByteSearchFindsWhatContainsFinds() {
+        let texts = ["", "sẽ", "đảng ủy sẽ tổ chức", "trước ngày", "kế hoạch tổ chức hội nghị", "dự kiến", "dự kiế", "ẽ"]
+        for t in texts {
+            for cue in DateAfterPublicationRule.cuesBefore + DateAfterPublicationRule.cuesInside {
+                #expect(DateAfterPublicationRule.has(t, cue) == t.contains(cue), "\(t) / \(cue)")
+            }
+        }
+    }
 }
