@@ -47,18 +47,23 @@ public enum OutputFile {
         let target = try destination(of: path)
         var st = stat()
         let exists = lstat(target, &st) == 0
-        if exists && st.st_uid != geteuid() && geteuid() != 0 {
-            // Another user's file: write through it, keeping mode and owner.
+        func inPlace() throws {
+            // Write through the existing file, keeping its mode and owner.
             let fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
             guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
             defer { close(fd) }
             try writeAll(fd, bytes)
-            return
         }
+        // Another user's file: in place, so the kernel checks the permission.
+        if exists && st.st_uid != geteuid() && geteuid() != 0 { try inPlace(); return }
         let dir = (target as NSString).deletingLastPathComponent
         var template = Array(((dir.isEmpty ? "." : dir) + "/." + (target as NSString).lastPathComponent + ".XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw Failure(description: "cannot create a file beside it (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            // A folder we cannot write, around a file we can: in place, as cp would.
+            if exists && (errno == EACCES || errno == EROFS || errno == EPERM) { try inPlace(); return }
+            throw Failure(description: "cannot create a file beside it (\(String(cString: strerror(errno))))")
+        }
         let temp = String(cString: template)
         var renamed = false
         defer { if !renamed { unlink(temp) } }
