@@ -37,6 +37,8 @@ cases = {
   "numbers": lambda n: head + " ".join(str(rnd.randrange(10**6)) for _ in range(n // 7)),
   # date ranges, one after another
   "date_ranges": lambda n: head + sized("Từ ngày 25 - 28/11/2020, từ ngày 02/12 đến ngày 05/12/2021; ", n),
+  # random dd/mm/yyyy dates separated by spaces (issue 16 row 1: was quadratic)
+  "dates": lambda n: head + " ".join("%02d/%02d/%04d" % (rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(1990, 2030)) for _ in range(n // 11)),
   # combining marks only (acute, grave, hook, tilde, dot below)
   "combining": lambda n: head + sized("\u0301\u0300\u0309\u0303\u0323", n),
   # Latin, Vietnamese, Cyrillic, Greek, CJK, Arabic, Thai, emoji mixed in words
@@ -44,7 +46,7 @@ cases = {
   "uppercase": lambda n: head + sized(body.upper() + "\n\n", n),
   "unaccented": lambda n: head + sized(fold(body) + "\n\n", n),
 }
-sizes = {"single_line": [5, 10, 20], "numbers": [1.75, 3.5, 7], "date_ranges": [0.17, 0.35, 0.7],
+sizes = {"single_line": [5, 10, 20], "numbers": [1.75, 3.5, 7], "date_ranges": [0.17, 0.35, 0.7], "dates": [0.5, 1, 2],
          "combining": [1, 2, 4], "mixed_scripts": [1, 2, 4], "uppercase": [1, 2, 4], "unaccented": [1, 2, 4]}
 for name, f in cases.items():
     for mb in sizes[name]:
@@ -67,6 +69,20 @@ for f in $(for g in "$out"/*.txt "$out"/*.html; do n=$(basename "$g"); echo "${n
   mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.2f", b / 1000000 }')
   start=$(date +%s.%N)
   timeout 600 "$bin" extract "$f" > /dev/null 2> "$f.err"; rc=$?
+  end=$(date +%s.%N)
+  awk -v n="$(basename "$f")" -v mb="$mb" -v s="$start" -v e="$end" -v rc="$rc" \
+    'BEGIN { t = e - s; printf "%-26s %9s %8.2f %9.3f %s\n", n, mb, t, t / mb, (rc == 0 ? "ok" : (rc == 124 ? "TIMEOUT" : "exit " rc)) }'
+done
+
+# `report` on a store holding one big post (issue 16 row 2: was quadratic in
+# the highlighter). The single_line posts are stored, then reported alone.
+printf '\n%-26s %9s %8s %9s %s\n' "report of one post" MB seconds s/MB status
+for f in "$out"/single_line-*.txt; do
+  db="$f.sqlite"; rm -f "$db"*
+  "$bin" run "$f" --db "$db" --no-report > /dev/null 2>&1
+  mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.2f", b / 1000000 }')
+  start=$(date +%s.%N)
+  timeout 600 "$bin" report --db "$db" --out "$f.html" > /dev/null 2> "$f.report.err"; rc=$?
   end=$(date +%s.%N)
   awk -v n="$(basename "$f")" -v mb="$mb" -v s="$start" -v e="$end" -v rc="$rc" \
     'BEGIN { t = e - s; printf "%-26s %9s %8.2f %9.3f %s\n", n, mb, t, t / mb, (rc == 0 ? "ok" : (rc == 124 ? "TIMEOUT" : "exit " rc)) }'

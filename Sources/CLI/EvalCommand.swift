@@ -119,7 +119,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func report(_ problems: [InputFailure]) {
-        for f in problems { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
+        for f in problems { FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8)) }
     }
 
     func runGold(_ folders: [String], _ pipeline: Pipeline) throws {

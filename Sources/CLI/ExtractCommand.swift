@@ -36,8 +36,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD used for relative dates instead of the publication day.")
     var referenceDate: String?
 
-    @Option(name: .long, help: "Threads extracting articles (default: the number of active processors).")
-    var jobs: Int?
+    @Option(name: .long, help: "Threads extracting articles (default and most: the active processor count).")
+    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
 
     @Option(name: .long, help: "Articles per parallel batch.")
     var batch: Int = 256
@@ -56,8 +56,8 @@ struct ExtractCommand: ParsableCommand {
         if let r = referenceDate, r.count != 10 || CalendarDate(iso: r) == nil {
             throw ValidationError("--reference-date must be YYYY-MM-DD, not '\(r)'")
         }
-        if let jobs { guard jobs > 0 else { throw ValidationError("--jobs must be positive") } }
-        guard batch > 0 else { throw ValidationError("--batch must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }  // more than the cores: capped
+        try CountRange.check("--batch", batch, CountRange.batch)
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
         if let output { try PathChecks.writable(output, flag: "-o") }
     }
@@ -66,10 +66,7 @@ struct ExtractCommand: ParsableCommand {
         let reference = referenceDate.flatMap { CalendarDate(iso: $0) }
         let emptyFolders = try PathChecks.emptyFolders(paths, reader: PostReader(limits: input.limits))
         let pipeline: BatchedPipeline
-        do {
-            pipeline = try BatchedPipeline(limits: input.limits, jobs: jobs ?? OrderedParallelMap<Pipeline>.defaultJobs,
-                                           batchSize: batch)
-        } catch {
+        do { pipeline = try BatchedPipeline(limits: input.limits, jobs: CountRange.threads(jobs), batchSize: batch) } catch {
             throw CLIError("cannot load the lexicons and models (\(error))")
         }
         let streaming = stream ?? (paths == ["-"])
@@ -81,7 +78,7 @@ struct ExtractCommand: ParsableCommand {
         func fail(_ f: InputFailure) {
             failures += 1
             progress.clear()
-            FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8))
+            FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8))
         }
         func finish() throws {
             writer.finish(out)
@@ -123,6 +120,7 @@ struct ExtractCommand: ParsableCommand {
             case .success(let (.failure(f), _)), .failure(let f): fail(f)
             }
         }
+        try spill.check()
         if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
         progress.update(ProgressLine.posts(posts, failed: failures) + ": cross-article check and writing", force: true)
         try index.withFindings { findingsAt in
@@ -175,21 +173,27 @@ final class RecordLineWriter {
 }
 
 /// An unlinked temporary file of records, one per line, read back in order.
+/// A write that fails (a full `TMPDIR`) is kept as `failure` and ends
+/// the command with one line naming the folder and the reason, never a trap.
 final class SpillFile {
     private let handle: FileHandle
+    private let dir: String
     private var pending: [UInt8] = []
     private(set) var lines = 0
+    /// The first write error ("/tmp: cannot write … (No space left on device)"); later appends are dropped.
+    private(set) var failure: CLIError?
 
     init() throws {
-        let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((dir + "/kiemdiem-extract-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw CLIError("\(dir): cannot create a temporary file for the records") }
+        guard fd >= 0 else { throw CLIError("\(dir): cannot create a temporary file for the records (\(String(cString: strerror(errno))))") }
         unlink(String(cString: template))
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
     func append(_ line: [UInt8]) {
+        guard failure == nil else { return }
         pending += line
         pending.append(0x0A)
         lines += 1
@@ -197,14 +201,31 @@ final class SpillFile {
     }
 
     private func drain() {
-        if pending.isEmpty { return }
-        handle.write(Data(pending))
+        if pending.isEmpty || failure != nil { return }
+        let fd = handle.fileDescriptor
+        pending.withUnsafeBufferPointer { p in
+            var off = 0
+            while off < p.count {
+                let n = Foundation.write(fd, p.baseAddress! + off, p.count - off)
+                if n > 0 { off += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                let reason = n == 0 ? "nothing written" : String(cString: strerror(errno))
+                failure = CLIError("\(dir): cannot write the temporary file of records (\(reason)); no records written (set TMPDIR to a folder with room)")
+                return
+            }
+        }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Throws the first write failure, if any (after writing what is pending).
+    func check() throws {
+        drain()
+        if let failure { throw failure }
     }
 
     /// Calls `body` with each line's number (from 0) and bytes, in order.
     func forEachLine(_ body: (Int, [UInt8]) throws -> Void) throws {
-        drain()
+        try check()
         try handle.seek(toOffset: 0)
         var reader = LineReader(fd: handle.fileDescriptor)
         var i = 0

@@ -2,18 +2,34 @@ import Foundation
 
 /// Reading a command's text input: a file path, or standard input for none or `-`.
 enum InputText {
-    static func read(_ path: String?) throws -> String {
-        let data: Data
+    /// The text of `path` (or standard input), refused with an error as soon
+    /// as it passes `maxBytes`: memory never holds more than that, whatever
+    /// the input (`tokenize < /dev/zero` grew to gigabytes before).
+    static func read(_ path: String?, maxBytes: Int) throws -> String {
+        let fd: Int32
+        let name: String
         if let path, path != "-" {
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file") }
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw CLIError("\(path): cannot read (\(error.localizedDescription))")
-            }
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw CLIError("\(path): cannot read (\(String(cString: strerror(errno))))") }
+            name = path
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            fd = 0
+            name = "standard input"
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path ?? "standard input"): not valid UTF-8")
+        defer { if fd != 0 { close(fd) } }
+        var bytes: [UInt8] = []
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = block.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw CLIError("\(name): cannot read (\(String(cString: strerror(errno))))") }
+            if n == 0 { break }
+            bytes += block[0..<n]
+            if bytes.count > maxBytes { throw CLIError("\(name): over the \(maxBytes)-byte limit (--max-bytes)") }
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CLIError("\(name): not valid UTF-8")
         }
         return text
     }

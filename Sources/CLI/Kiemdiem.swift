@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Kiemdiem
 
 @main
 struct KiemdiemCommand: ParsableCommand {
@@ -19,14 +20,14 @@ struct KiemdiemCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kiemdiem: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.oneLine(error.description))\n".utf8))
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 var line = String(fullMessage(for: error).split(separator: "\n").first ?? "bad usage")
                 if line.hasPrefix("Error: ") { line.removeFirst(7) }
-                FileHandle.standardError.write(Data("kiemdiem: \(line)\n".utf8))
+                FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.oneLine(line))\n".utf8))
                 FileHandle.standardError.write(Data("See 'kiemdiem --help'.\n".utf8))
                 Foundation.exit(2)
             }

@@ -30,17 +30,19 @@ struct ReportCommand: ParsableCommand {
     var lang: ReportLanguage = .vi
 
     func validate() throws {
+        try CountRange.check("--max-articles", maxArticles, 0...1_000_000)
         try PathChecks.writable(out, flag: "--out")
     }
 
     func run() throws {
+        do { _ = try OutputFile.destination(of: out) } catch { throw CLIError("\(out): cannot write the report (\(error))") }
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
-        do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
+        do { store = try RecordStore(path: db, readOnly: true) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         do { try ReportWriter.write(from: store, to: out, maxArticles: maxArticles, language: lang) } catch {
             throw CLIError("\(out): cannot write the report (\(error.localizedDescription))")
         }
-        FileHandle.standardError.write(Data("kiemdiem: wrote \(out)\n".utf8))
+        FileHandle.standardError.write(Data("kiemdiem: wrote \(TerminalText.quoted(out))\n".utf8))
     }
 }
 

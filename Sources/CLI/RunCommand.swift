@@ -39,8 +39,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Organizations shown in the yearly table of the summary.")
     var top = 5
 
-    @Option(name: .long, help: "Threads extracting articles (default: the number of active processors).")
-    var jobs: Int?
+    @Option(name: .long, help: "Threads extracting articles (default and most: the active processor count).")
+    var jobs: Int = OrderedParallelMap<Pipeline>.defaultJobs
 
     @Option(name: .long, help: "Articles per batch (extracted in parallel, stored in one transaction).")
     var batch: Int = 256
@@ -54,13 +54,18 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var input: InputLimitOptions
 
     func validate() throws {
-        if let jobs { guard jobs > 0 else { throw ValidationError("--jobs must be positive") } }
-        guard batch > 0 else { throw ValidationError("--batch must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }  // more than the cores: capped
+        try CountRange.check("--batch", batch, CountRange.batch)
+        try CountRange.check("--top", top, 0...100_000)
         try PathChecks.writable(db, flag: "--db")
         if !noReport { try PathChecks.writable(report, flag: "--report") }
     }
 
     func run() throws {
+        // A report path that cannot be written (a device, a FIFO) is refused before any work.
+        if !noReport {
+            do { _ = try OutputFile.destination(of: report) } catch { throw CLIError("\(report): cannot write the report (\(error))") }
+        }
         let emptyFolders = try PathChecks.emptyFolders(paths, reader: PostReader(limits: input.limits))
         let store: RecordStore
         do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
@@ -70,8 +75,7 @@ struct RunCommand: ParsableCommand {
         let killAfter = ProcessInfo.processInfo.environment["KIEMDIEM_TEST_KILL_AFTER_POSTS"].flatMap { Int($0) }
         let job: RunJob
         do {
-            job = try RunJob(reader: PostReader(limits: input.limits), jobs: jobs ?? OrderedParallelMap<Pipeline>.defaultJobs,
-                             batchSize: batch) {
+            job = try RunJob(reader: PostReader(limits: input.limits), jobs: CountRange.threads(jobs), batchSize: batch) {
                 let extractor = try ArticleExtractor()
                 return { extractor.extract($0) }
             }
@@ -81,7 +85,8 @@ struct RunCommand: ParsableCommand {
             summary = try job.run(paths: paths, store: store) { p in
                 if let killAfter, p.postsDone >= killAfter { raise(SIGKILL) }
                 progress.update({
-                    let name = p.path.count > 50 ? "…" + p.path.suffix(49) : p.path
+                    let shown = TerminalText.quoted(p.path)
+                    let name = shown.count > 50 ? "…" + shown.suffix(49) : shown
                     return "\(ProgressLine.posts(p.postsDone, failed: p.failures)) (file \(p.filesDone)/\(p.filesTotal)) \(name)"
                 }())
             }
@@ -108,7 +113,7 @@ struct RunCommand: ParsableCommand {
             out.write(try Statistics.yearlySummary(of: store, topOrganizations: top))
         }
         out.flush()
-        for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(f.path): \(f.reason)\n".utf8)) }
+        for f in summary.failures { FileHandle.standardError.write(Data("kiemdiem: \(TerminalText.line(path: f.path, f.reason))\n".utf8)) }
         if !summary.failures.isEmpty { throw ExitCode(3) }
     }
 }
@@ -118,13 +123,13 @@ enum RunSummaryText {
     static func render(_ s: RunJob.Summary, db: String, report: String?) -> String {
         var out = "articles read: \(s.postsRead) (\(s.stored) new, \(s.skipped) already stored)\n"
         out += "failed inputs: \(s.failures.count)\n"
-        for f in s.failures.prefix(20) { out += "  \(f.path): \(f.reason)\n" }
+        for f in s.failures.prefix(20) { out += "  \(TerminalText.line(path: f.path, f.reason))\n" }
         if s.failures.count > 20 { out += "  … and \(s.failures.count - 20) more\n" }
-        out += "records in \(db): \(s.recordsInStore)\n"
+        out += "records in \(TerminalText.quoted(db)): \(s.recordsInStore)\n"
         let total = s.findingsByRule.values.reduce(0, +)
         out += "findings: \(total)\n"
         for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }
-        if let report { out += "report: \(report)\n" }
+        if let report { out += "report: \(TerminalText.quoted(report))\n" }
         return out
     }
 }

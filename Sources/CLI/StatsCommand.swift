@@ -34,7 +34,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such database (run `kiemdiem run` first)") }
         let store: RecordStore
-        do { store = try RecordStore(path: db) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
+        do { store = try RecordStore(path: db, readOnly: true) } catch { throw CLIError(RecordStore.describe(error, path: db)) }
         let rows = try Statistics.rows(of: store, filter: .init(organization: org, year: year))
         let out = OutputBuffer()
         out.write(format.render(rows))

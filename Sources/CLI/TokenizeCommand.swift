@@ -23,13 +23,20 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(name: .long, help: "Segment into words; join a word's syllables with '_'.")
     var words = false
 
+    @Option(name: .customLong("max-bytes"), help: "Largest input read, in bytes.")
+    var maxBytes = PostReader.Limits().maxBytes
+
     @Argument(help: "Text file to read (UTF-8). Reads standard input when absent or '-'.")
     var file: String?
+
+    func validate() throws {
+        try CountRange.check("--max-bytes", maxBytes, InputLimitOptions.ranges[0].range)
+    }
 
     func run() throws {
         if words && json { throw ValidationError("--words and --json cannot be combined") }
         var text: String
-        do { text = try InputText.read(file) } catch { throw ValidationError("\(error)") }
+        do { text = try InputText.read(file, maxBytes: maxBytes) } catch let e as CLIError { throw e } catch { throw ValidationError("\(error)") }
         let tokenizer = try Tokenizer()
         let segmenter: Segmenter? = words ? try Segmenter() : nil
         let normalizer = Normalizer()

@@ -35,7 +35,14 @@ extension PostReader {
         }
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) } catch {
-            return .failure(InputFailure(path: where_, reason: "not valid JSON"))
+            // Valid JSON may hold a number no Swift type holds (1e400, thousands of
+            // digits): such numbers are read as null, with a warning.
+            guard let (nulled, numbers) = JSONNumbers.nullingOutOfRange(line),
+                  let retried = try? JSONSerialization.jsonObject(with: Data(nulled), options: [.fragmentsAllowed]) else {
+                return .failure(InputFailure(path: where_, reason: "not valid JSON"))
+            }
+            IngestWarning.emit(path: where_, "number\(numbers.count == 1 ? "" : "s") out of range read as null: \(numbers.joined(separator: ", "))")
+            parsed = retried
         }
         guard let object = parsed as? [String: Any] else {
             return .failure(InputFailure(path: where_, reason: "not a JSON object"))

@@ -52,8 +52,10 @@ public struct PostReader: Sendable {
 
     /// Expands `paths` (folders recursively, sorted by path, hidden entries
     /// skipped, only `readableExtensions` and `.gz` over them) into the files
-    /// to read. Files named explicitly are kept whatever their name; paths
-    /// that do not exist come back as failures in place.
+    /// to read. Files named explicitly are kept whatever their name (a FIFO
+    /// too); paths that do not exist come back as failures in place, and so do,
+    /// inside folders, special files (FIFOs, devices: never opened), names
+    /// that are not UTF-8 and folders that cannot be read (`FolderWalk`).
     public func expand(_ paths: [String]) -> [Result<String, InputFailure>] {
         var out: [Result<String, InputFailure>] = []
         let fm = FileManager.default
@@ -65,20 +67,7 @@ public struct PostReader: Sendable {
                 continue
             }
             if !isDir.boolValue { out.append(.success(path)); continue }
-            var files: [String] = []
-            if let walker = fm.enumerator(atPath: path) {
-                for case let rel as String in walker {
-                    // Hidden files and folders (.git, .DS_Store) are not inputs.
-                    if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                    let full = (path as NSString).appendingPathComponent(rel)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, Self.isReadable(rel) {
-                        files.append(full)
-                    }
-                }
-            }
-            files.sort()
-            out.append(contentsOf: files.map { .success($0) })
+            out.append(contentsOf: FolderWalk.inputs(under: path, readable: Self.isReadable).map(\.item))
         }
         return out
     }
@@ -158,7 +147,18 @@ public struct PostReader: Sendable {
                 each(.failure(InputFailure(path: path, reason: "gzip inside gzip is not read"))); return
             }
             let inner = ext == "gz" ? (name as NSString).deletingPathExtension : ""
-            let (output, failure) = GzipInflater(limit: limits.maxDecompressedBytes).inflate(bytes)
+            // One document (a text or HTML post) is bounded by --max-bytes once
+            // decoded, as a file is: a small .gz must not bring a post the
+            // limit would have refused (a 339 KB .gz of a 63 MB post took 1.9 GB).
+            // Archives of many posts (WARC, JSON Lines) get --max-decompressed-bytes.
+            let single = ["txt", "html", "htm", "xhtml"].contains((inner as NSString).pathExtension.lowercased())
+            let (output, failure) = GzipInflater(limit: single ? min(limits.maxBytes, limits.maxDecompressedBytes) : limits.maxDecompressedBytes).inflate(bytes)
+            if single, case .tooLarge? = failure, limits.maxBytes <= limits.maxDecompressedBytes {
+                each(.failure(InputFailure(path: path, reason: "decompresses to over the \(limits.maxBytes)-byte limit (--max-bytes)"))); return
+            }
+            if failure == nil, output.count > limits.maxBytes, [.text, .html].contains(Self.format(name: inner, bytes: output)) {
+                each(.failure(InputFailure(path: path, reason: "decompresses to \(output.count) bytes, over the \(limits.maxBytes)-byte limit (--max-bytes)"))); return
+            }
             if let failure {
                 // Whole records before the damage are still good in a WARC file.
                 if WARCParser.looksLikeWARC(output) {
@@ -219,9 +219,17 @@ public struct PostReader: Sendable {
         if decoded.text.allSatisfy(\.isWhitespace) {
             return .failure(InputFailure(path: path, reason: "empty file (whitespace only)"))
         }
+        Self.warnReplaced(decoded, path: path)
         return .success(IngestedPost(id: SHA256.contentID(bytes),
                                      source: Source(path: path, url: nil, format: Format.text.rawValue, conversion: decoded.conversion),
                                      text: Self.unixLines(decoded.text)))
+    }
+
+    /// The warning for bytes that were not UTF-8 in UTF-8 text (`TextDecoding.mostlyUTF8`).
+    static func warnReplaced(_ decoded: DecodedText, path: String) {
+        guard decoded.replacedBytes > 0 else { return }
+        let n = decoded.replacedBytes
+        IngestWarning.emit(path: path, "\(n) byte\(n == 1 ? "" : "s") not valid UTF-8 replaced with U+FFFD (source.conversion utf8-replaced)")
     }
 
     /// Text with CRLF and lone CR line ends turned into LF.
@@ -241,6 +249,7 @@ public struct PostReader: Sendable {
         do { decoded = try TextDecoding.decode(bytes, declared: charset, sniff: true, markup: true) } catch let e as TextDecoding.Failure {
             return .failure(InputFailure(path: path, reason: e.reason))
         } catch { return .failure(InputFailure(path: path, reason: "\(error)")) }
+        Self.warnReplaced(decoded, path: path)
         guard let root = HTMLParser.parse(Array(decoded.text.utf8)) else {
             return .failure(InputFailure(path: path, reason: "HTML could not be parsed"))
         }

@@ -3,8 +3,11 @@ import KiemdiemICU
 /// Text decoded from an input's bytes, and the conversion that was needed.
 struct DecodedText {
     var text: String
-    /// `tcvn3`, `vni`, `windows-1258`, `utf8-mojibake` or nil.
+    /// `tcvn3`, `vni`, `windows-1258`, `utf8-mojibake`, `utf8-replaced` or nil.
     var conversion: String?
+    /// Bytes that were not UTF-8 inside text that otherwise is, replaced with
+    /// U+FFFD (`conversion` is then `utf8-replaced`); the reader warns about them.
+    var replacedBytes = 0
     /// Markup mode: the legacy encoding the page's text nodes are in, still to convert.
     var legacyText: LegacyVietnamese.Conversion? = nil
     /// Markup mode: the failure to report if the page's text turns out not to be legacy-encoded either.
@@ -73,6 +76,15 @@ enum TextDecoding {
         }
         let label = declared ?? (sniff ? declaredCharset(bytes) : nil)
         let family = label.map(charsetFamily)
+        // UTF-8 with a few bad bytes (a damaged copy, a cut multi-byte letter)
+        // stays UTF-8: the bad bytes become U+FFFD, as in any UTF-8 reader,
+        // instead of the whole post being read as windows-1258 mojibake.
+        if let bad = mostlyUTF8(bytes) {
+            var d = finish(String(decoding: bytes, as: UTF8.self), conversion: "utf8-replaced", legacy: !markup)
+            if d.conversion == nil { d.conversion = "utf8-replaced" }
+            d.replacedBytes = bad
+            return d
+        }
         if family == "windows-1258", let s = decodeCodePage(bytes, "windows-1258") {
             return DecodedText(text: LegacyVietnamese.nfc(s), conversion: "windows-1258")
         }
@@ -108,6 +120,42 @@ enum TextDecoding {
             if markup { return DecodedText(text: latin, conversion: legacy!.rawValue, legacyText: legacy) }
             return DecodedText(text: LegacyVietnamese.convertMixed(latin, from: legacy!), conversion: legacy!.rawValue)
         }
+    }
+
+    /// The number of bytes that are not part of a well-formed UTF-8 sequence,
+    /// when the bytes are UTF-8 apart from them: at least 8 well-formed
+    /// multi-byte sequences (Vietnamese letters) and at most one bad byte per
+    /// 20 of them. Nil otherwise (another encoding: in windows-1258, TCVN3 or
+    /// VNI text hardly any high byte pair is a well-formed sequence).
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Int? {
+        var good = 0, bad = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var length = 0
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: length = 0
+            }
+            var ok = length > 0 && i + length <= n
+            if ok {
+                for k in 1..<length {
+                    let c = bytes[i + k]
+                    let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                    if c < lo || c > hi { ok = false; break }
+                }
+            }
+            if ok { good += 1; i += length } else { bad += 1; i += 1 }
+        }
+        return bad > 0 && good >= 8 && bad * 20 <= good ? bad : nil
     }
 
     /// The text of a page outside tags, scripts, styles and comments, one

@@ -52,9 +52,12 @@ public enum ReportWriter {
         return t
     }
 
-    /// Writes the report for `store` to `path` (atomically).
+    /// Writes the report for `store` to `path` (`OutputFile`: through a
+    /// symbolic link, keeping an existing file's mode and owner, never over a
+    /// device or FIFO; atomically for a file of ours).
     public static func write(from store: RecordStore, to path: String, maxArticles: Int = 2000, language: ReportLanguage = .vi) throws {
+        _ = try OutputFile.destination(of: path)
         let page = try html(from: store, maxArticles: maxArticles, language: language)
-        try Data(page.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OutputFile.write(Array(page.utf8), to: path)
     }
 }

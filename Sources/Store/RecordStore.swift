@@ -12,26 +12,89 @@ public final class RecordStore {
     /// The default file name.
     public static let defaultPath = "kiemdiem.sqlite"
 
-    let db: DatabasePool
+    /// A pool (WAL, one writer, concurrent readers) when opened for writing;
+    /// one read-only connection when opened `readOnly`.
+    let db: any DatabaseWriter
 
-    /// Opens (creating and migrating if needed) the store at `path`, waiting
-    /// up to `busyTimeout` seconds whenever another process holds the write lock.
-    /// A file at `path` that is not a kiemdiem database is refused
-    /// (`NotAStore`), never converted.
-    public init(path: String, busyTimeout: Double = RecordStore.defaultBusyTimeout) throws {
+    /// Why a file is not opened as a store.
+    public struct NotAStore: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Opens (creating if needed) the store at `path`, waiting up to
+    /// `busyTimeout` seconds whenever another process holds the write lock.
+    ///
+    /// A file that is not a kiemdiem store (not SQLite at all, or another
+    /// program's SQLite database: its `application_id` or tables are not ours)
+    /// is refused with `NotAStore` and left unchanged. The tables of a new file
+    /// are created in one exclusive transaction, so several processes creating
+    /// the same new store at once all succeed, one after the other.
+    ///
+    /// With `readOnly` (for `stats` and `report`) the file is opened read-only
+    /// and never written: no schema, no journal mode, no pragma that writes.
+    public init(path: String, busyTimeout: Double = RecordStore.defaultBusyTimeout, readOnly: Bool = false) throws {
         try Self.checkExistingFile(path)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
+        if readOnly {
+            config.readonly = true
+            let queue: DatabaseQueue
+            let kind: Schema.Kind
+            do {
+                queue = try DatabaseQueue(path: path, configuration: config)
+                kind = try queue.read(Schema.kind)
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
+                // SQLite reads a WAL database only with its -shm file beside it,
+                // which it must create when it is missing.
+                throw NotAStore(description: "\(path): cannot read it without write access to its folder (SQLite needs to create \((path as NSString).lastPathComponent)-shm beside it): \(e.message ?? "read-only")")
+            }
+            switch kind {
+            case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
+            case .ours, .unmarked: break
+            case .empty: throw NotAStore(description: "\(path): not a kiemdiem database (it has no tables; run `kiemdiem run` first)")
+            case .foreign(let app, let tables): throw Self.foreign(path, app, tables)
+            }
+            db = queue
+            return
+        }
+        // First, on a plain connection in one exclusive transaction: recognise
+        // the file, and create the tables of a new one. Nothing is written to a
+        // file that is not ours (not even the switch to WAL).
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.exclusive) {
+                    switch try Schema.kind(db) {
+                    case .empty: try Schema.create(db)
+                    case .unmarked: try Schema.mark(db)
+                    case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
+                    case .ours: break
+                    case .foreign(let app, let tables): throw Self.foreign(path, app, tables)
+                    }
+                    return .commit
+                }
+            }
+            try queue.close()
+        }
         // WAL with synchronous=NORMAL: a crash can lose the last commits but
         // never leaves a half-written transaction; each article is one.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        db = try DatabasePool(path: path, configuration: config)
-        try Schema.migrator.migrate(db)
+        let pool = try DatabasePool(path: path, configuration: config)
+        db = pool
         // Checkpoint the WAL into the database every 32 MiB instead of SQLite's
         // 4 MiB: fewer checkpoints mean fewer waits for fsync, and index pages
         // that many batches touch are copied back once per checkpoint.
-        try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
+    }
+
+    static func foreign(_ path: String, _ app: Int32, _ tables: Int) -> NotAStore {
+        let id = app == 0 ? "no application_id" : String(format: "application_id 0x%08X", UInt32(bitPattern: app))
+        return NotAStore(description: "\(path): not a kiemdiem database (\(id), \(tables) table\(tables == 1 ? "" : "s") of another program); it was left unchanged, give another --db")
+    }
+
+    static func newer(_ path: String, _ v: Int) -> NotAStore {
+        NotAStore(description: "\(path): a kiemdiem database of schema version \(v), newer than this program's \(Schema.version); use a newer kiemdiem")
     }
 
     /// Whether an article with this id is already stored.

@@ -1,6 +1,9 @@
 import GRDB
 
-/// The store's tables, created and upgraded by one `DatabaseMigrator`.
+/// The store's tables, created in one exclusive transaction by the first
+/// process that opens a new file (`RecordStore`), and the marks
+/// (`application_id`, `user_version`) that tell a store from another
+/// program's SQLite file.
 ///
 /// - `article`: one row per record (id = content hash), with the full record
 ///   as JSON (`record_json`, within-article findings included) for exact reloads.
@@ -10,10 +13,50 @@ import GRDB
 ///   cross-article findings (`scope` = `cross`, recomputed over the whole store).
 /// - `failed_input`: inputs that could not be read, with the reason.
 enum Schema {
-    static var migrator: DatabaseMigrator {
-        var m = DatabaseMigrator()
-        m.registerMigration("v1") { db in
-            try db.execute(sql: """
+    /// `PRAGMA application_id` of a kiemdiem store: "KDDM" (0x4B44444D),
+    /// so `file(1)` and this program tell it from another program's SQLite file.
+    static let applicationID: Int32 = 0x4B44_444D
+    /// `PRAGMA user_version`: the schema version this program writes.
+    static let version = 1
+
+    /// What a database file holds, from its header and schema.
+    enum Kind: Equatable {
+        /// No table at all (a new or empty file): ours to create.
+        case empty
+        /// A kiemdiem store of schema `version`.
+        case ours(version: Int)
+        /// A store made before stores were marked (the GRDB migration "v1"
+        /// applied, and the `article` table): ours, to be marked.
+        case unmarked
+        /// Anything else: another program's database.
+        case foreign(applicationID: Int32, tables: Int)
+    }
+
+    static func kind(_ db: Database) throws -> Kind {
+        let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if app == applicationID { return .ours(version: version) }
+        if app == 0 && version == 0 && tables.isEmpty { return .empty }
+        if app == 0 && version == 0 && Set(tables).isSuperset(of: ["grdb_migrations", "article", "finding"]),
+           try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1"] {
+            return .unmarked
+        }
+        return .foreign(applicationID: app, tables: tables.count)
+    }
+
+    /// Creates the tables and marks the file as a store (inside the caller's transaction).
+    static func create(_ db: Database) throws {
+        try db.execute(sql: createSQL)
+        try mark(db)
+    }
+
+    static func mark(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    static let createSQL = """
             CREATE TABLE article (
                 id TEXT PRIMARY KEY NOT NULL,
                 path TEXT, url TEXT, format TEXT NOT NULL,
@@ -74,8 +117,5 @@ enum Schema {
                 path TEXT PRIMARY KEY NOT NULL,
                 reason TEXT NOT NULL
             );
-            """)
-        }
-        return m
-    }
+            """
 }

@@ -68,5 +68,45 @@ import KiemdiemExtract
         for r in record.ratings { #expect(r.span.start <= r.span.end && r.span.end <= n) }
         for t in record.totals { #expect(t.span.start <= t.span.end && t.span.end <= n) }
     }
-}
 
+    /// Issue 16 fuzz round (fuzz-article, 989 s, 413 969 runs): an attendance
+    /// phrase found before the end of the figure's subject made the range
+    /// `(subjectEnd + 1)..<a` reversed in `RatingRules.totalsIn`, and Swift trapped.
+    static let fuzzAttendBeforeSubjectEnd = [
+        "VGjhu7FjIGhp4buHbiBL4bq/IGhv4bqhY2ggc+G7kSAwMjAgY+G7p2EgQmFuIFRoxrDhu51uZyB24bulIFRo4buLIOG7p3ksIMSR",
+        "4bq/biBuZ8OgeSA4IHRog6FuZyAxVgIAAAAAAAAwMjAsIDEwMCUgdOG7lSBjaOG7qWMgY8ahIHPhu58gxJHhuqNuZ+M7bjxc35eQ",
+        "w6BuIHRow6BuaCBraeG7g20gxJFp4buDbS4gVG/DoG4gxJDhuqNuZyBi4buZIHRo4buLIHjDoyBjw7MgMS4zODIgxJHhuqNuZyB2",
+        "acOqbiDEkcaw4bujYyDEkcOhbmggZ2nDoSwgeOG6v3AgbG/huqFpLiBL4bq/dCBxdeG6ozogMS4xNTBk4buxIMSR4bqjbmcgdmnD",
+        "qm4gSDAwJSB04buVIGNo4bupYyBjxqEgc+G7nyDEkeG6o25n4ztuPFzfl5DDoG4gdGjDoG5oIGtp4buDbSDEkWnhu4NtLiBUb8Og",
+        "biDEkHjhur9wIGxv4bqhaS4gS+G6v3QgcXXhuqM6IDEuMTUwIMSR4bqjbmcgdmnDqm4gSG/DoG4gdGjDoG5oIHThu5F0IG5oaeG7",
+        "h20gduG7pSB0cuG7nyBsw6puLCB0cm9uZyDEkcOzIDIxMCDEkeG6o25nIHZpZW5fVcOqbiBIb8OgbiB0aMOgbmhow7RuZyBob8Og",
+        "biB0aMOgbmggbkvhur8gaG/huqFjaCBz4buRIDg3LUtIL1RVIG5nw6B5IDAyLzExLzIwMjAgY+G7p2EgQmFuIFRoxrDhu51uZyB2",
+        "4bulIFRo4buLIOG7p3ksIMSR4bq/biBuZ8OgeSA4IHRog6FuZyAxMiBuxINtIDIwMjAsIDEwMCUgdOG7lSBjaOG7qWMgY8ahIHNv",
+        "w6BuIHRow6BuaCB04buRdCBuaGnhu4dtIHbhu6UgdHLhu58gbMOqbiwgdHJvbmcgxJHDsyAyMTAgxJHhuqNuZyB2aWVuX1XDqm4g",
+        "SG/DoG4gdGjDoG5oaMO0bmcgaG/DoG4gdGjDoG5oIG5L4bq/IGhv4bqhY2ggc+G7kSA4Ny1LSC9UVSBuZ8OgeSAwMi8xMS9fX19f",
+        "X19fX19fXzIwMjAgY+G7p2EgQmFuIFRoxrDhu51uZyB24bulIFRo4buLIOG7p3ksIMSR4bq/biBuZ8OgeSA4IHRog6FuZyAxMiBu",
+        "xINtIDIwMjAsIDEwMCUgdOG7lSBjaOG7qWMgY8ahIHPhu58gxJHhuqNuZ+M7bjxc35eQw6BuIHRow6BuaCBraeG7g20gxJFp4buD",
+        "bS4gVG/DoG7gO5DhuqNuZyBi4buZIHRo4buLIHjDoyBjw7MgMS4zODIgxJHhuqNuZyB2acOqbiDEkcaw4bujYyDEkcOhbmggZ2nD",
+        "oSwgeOG6v3AgbG/huqFpLiBL4bq/dCBxdeG6ozogMS4xNTAgxJHhuqNuZyB2acOqbiBIb8OgbiB0aMOgbmggdOG7kXQgbmhp4buH",
+        "bSB24bulIHRy4bufIGzDqm4sIHRyb2hp4buHbSB24bulLjg3LUtIL1RVIG5nw6B5IDAyLzExLzIwMjAgY+G7p2EgQmFuIFRoxrDh",
+        "u51uZyB24bulIFRo4buLIOG7p3ksIMSR4bq/biBuZ8OgeSA4IHRog6FuZyAxMiBuxINtIDIwMjAsIDEwMCUgdOG7lSBjaOG7qWMg",
+        "Y8ahIHPhu58gxJHhuqNuZ+M7bjxc35eQw6BuIHRow6BuaCBraeG7g20gxJFp4buDbS4gVG/DoG4gxJB44bq/cCBsb+G6oWkuIEvh",
+        "ur90IHF14bqjOiAxLjE1MCDEkeG6o25nIHZpw6puIEhvw6BuIHRow6BuaCB04buRdCBuaGnhu4dtIHbhu6UgdHLhu58gbMOqbiwg",
+        "dHJvbmcgxJHDsyAyMTAgxJHhuqNuZyB2aWVuX1XDqm4gSG/DoG4gdGjDoG5oaMO0bmcgaG/DoG4gdGjDoG5oIG5L4bq/IGhv4bqh",
+        "Y2ggc+G7kSA4Ny1LSC9UVSBuZ8OgeSAwMi8xMS8yMDIwIGPhu6dhIEJhbiBUaMaw4budbmcgduG7pSBUaOG7iyDhu6d5LCDEkeG6",
+        "v24gbmfDoHkgOCB0aIOhbmcgMTIgbsSDbSAyMDIwLCAxMDAlIHThu5UgY2jhu6ljIGPGoSBz4bufIMSR4bqjbmfjO248XN+XkMOg",
+        "biB0aMOgbmgga2nhu4NtIMSRaeG7g20uIFRvw6BuIMSQ4bqjbmcgYuG7mSB0aOG7iyB4w6MgY8OzIDEuMzgyIMSR4bqjbmcgdmnD",
+        "qm4gxJHGsOG7o2MgxJHDoW5oIGdpw6EsIHjhur9wIGxv4bqhaS4gS+G6v3QgcXXhuqM6IDEuMTUwIMSR4bqjbmcgdmnDqm4gSG/D",
+        "oG4gdGjDoG5oIHThu5F0IG5oaeG7h20gduG7pSB0cuG7nyBsw6puLCB0cm9oaeG7h20gduG7pS4K",
+    ]
+
+    @Test func attendancePhraseBeforeTheSubjectEndDoesNotTrap() throws {
+        let bytes = try #require(Data(base64Encoded: Self.fuzzAttendBeforeSubjectEnd.joined()))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let post = IngestedPost(id: "fuzz", source: Source(path: "fuzz.txt", format: "text"), text: text)
+        let record = try ArticleExtractor().extract(post)
+        let n = record.text.unicodeScalars.count
+        for r in record.ratings { #expect(r.span.start <= r.span.end && r.span.end <= n) }
+        for t in record.totals { #expect(t.span.start <= t.span.end && t.span.end <= n) }
+    }
+}

@@ -102,6 +102,27 @@ import KiemdiemIngestNative
         #expect(PostReader.Limits().maxDecompressedBytes >= 100 * 1024 * 1024)
     }
 
+    /// Issue 16 row 3: --max-bytes bounds the decoded post as well as the file
+    /// (a 339 KB .gz of a 63 MB post was read whole: 1.9 GB, 25 s).
+    @Test func maxBytesBoundsTheDecompressedPost() throws {
+        let gz = try corpusBytes("html/a01_ngoc_lam.html.gz")
+        let size = GzipInflater(limit: 1 << 30).inflate(gz).output.count
+        try #require(size > gz.count)
+        let small = PostReader(limits: .init(maxBytes: size - 1))
+        for name in ["page.html.gz", "page.gz"] {  // with the inner format in the name, and without
+            let path = write(gz, name, in: folder)
+            let reason = try onlyFailure(small.read(path), path: path)
+            #expect(reason.contains("decompresses to") && reason.contains("--max-bytes"), "\(name): \(reason)")
+            #expect(try PostReader(limits: .init(maxBytes: size)).read(path).first?.get() != nil)
+        }
+        // Archives of many posts are bounded per page, not as a whole.
+        let warc = write(try corpusBytes("archive.warc.gz"), "a.warc.gz", in: folder)
+        let pages = PostReader().read(warc).compactMap { try? $0.get() }
+        try #require(pages.count >= 2)
+        let warcBytes = GzipInflater(limit: 1 << 30).inflate(try corpusBytes("archive.warc.gz")).output.count
+        #expect(PostReader(limits: .init(maxBytes: warcBytes / 2)).read(warc).compactMap { try? $0.get() }.count == pages.count)
+    }
+
     @Test func badJSONLinesFailAloneAndTheRestGoOn() throws {
         let good = try corpusBytes("posts.jsonl").split(separator: 0x0A)
         try #require(good.count >= 2)

@@ -416,7 +416,7 @@ struct RatingRules {
             } else if let a = find([["dự", "bị"]], in: after), a <= subjectEnd + 2 {
                 what = .probationary
             } else if subjectHit != nil, let a = find(RatingRules.attendPhrases, in: after), a <= subjectEnd + 6,
-                      find(RatingRules.evalPhrases, in: (subjectEnd + 1)..<a) == nil || t.isWord(at: a, "dự") {
+                      find(RatingRules.evalPhrases, in: (subjectEnd + 1)..<max(subjectEnd + 1, a)) == nil || t.isWord(at: a, "dự") {
                 what = .attended
             } else if subjectHit != nil, t.isWord(at: f.firstToken - 1, "có"),
                       find(RatingRules.attendWords.filter { $0.count > 1 }, in: min(max(before.lowerBound, f.firstToken - 4), f.firstToken - 1)..<(f.firstToken - 1)) != nil {
