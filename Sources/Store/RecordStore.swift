@@ -4,8 +4,9 @@ import KiemdiemCore
 
 /// The SQLite store of records (`kiemdiem.sqlite` by default), in WAL mode.
 ///
-/// Articles are keyed by their content hash: inserting an id already stored
-/// does nothing, so re-running on the same inputs changes nothing. Each
+/// Articles are keyed by the contract's text id: inserting an id already
+/// stored only adds its source (`article_source`), so one post read from
+/// several files is one article, and re-running on the same inputs changes nothing. Each
 /// article is written with all its rows in one transaction, so an
 /// interrupted run leaves no half-written article and a rerun resumes.
 public final class RecordStore {
@@ -42,51 +43,21 @@ public final class RecordStore {
     }
 
     /// Stores one record with all its facts and its within-article findings,
-    /// in one transaction. Returns false (and changes nothing) when the id is
-    /// already stored.
+    /// in one transaction. Returns false when the id is already stored (then
+    /// only its source is added, as another place the post was read from).
     @discardableResult
     public func insert(_ r: ArticleRecord) throws -> Bool {
-        let json = try RecordJSON.encode(r)
-        return try db.write { db in try Self.write(r, json: json, db: db) }
-    }
-
-    /// Writes one record's rows inside the caller's transaction; false when the id is already stored.
-    static func write(_ r: ArticleRecord, json: String, db: Database) throws -> Bool {
-            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)"), arguments: [r.id]) == true { return false }
-            try db.cachedStatement(sql: """
-                INSERT INTO article (id, path, url, format, title, category, published, views, year,
-                    org_name, org_unit, org_place, org_parent, text, record_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [r.id, r.source.path, r.source.url, r.source.format, r.title, r.category, r.published,
-                                 r.views, r.year, r.organization?.name,
-                                 r.organization?.unit, r.organization?.place, r.organization?.parent, r.text, json])
-            for (i, x) in r.ratings.enumerated() {
-                try db.cachedStatement(sql: """
-                    INSERT INTO rating (article_id, idx, subject, stage, level, count, percent, "of", approx, year, or_above, text, span_start, span_end)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
-                                     x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.totals.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO total VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.documents.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.officials.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
-            }
-            for (i, x) in r.dates.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
-            }
-            try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
-            return true
+        let post = StoredPost(record: r)
+        return try db.write { db in try Self.write(post, db: db) }
     }
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database, firstIndex: Int = 0) throws {
         for (i, f) in fs.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
-                                       RecordJSONWriter.encode(spans: f.spans), f.otherArticle])
+            try db.cachedStatement(sql: """
+                INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article, compared_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
+                                         RecordJSONWriter.encode(spans: f.spans), f.otherArticle, comparedJSON(f.compared)])
         }
     }
 
@@ -140,21 +111,14 @@ public final class RecordStore {
     /// `findings` also lists its stored cross-article findings.
     public func allRecords(includeCross: Bool = true) throws -> [ArticleRecord] {
         try db.read { db in
-            var records = try String.fetchAll(db, sql: "SELECT record_json FROM article ORDER BY id").map { try RecordJSON.decode($0) }
-            guard includeCross else { return records }
-            let cross = try Self.findings(db, scope: "cross")
-            for i in records.indices { records[i].findings += cross[records[i].id] ?? [] }
-            return records
+            try Self.loadRecords(db, ids: try String.fetchAll(db, sql: "SELECT id FROM article ORDER BY id"), includeCross: includeCross)
         }
     }
 
     /// One stored record (with its cross-article findings), or nil.
     public func record(id: String) throws -> ArticleRecord? {
         try db.read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM article WHERE id = ?", arguments: [id]) else { return nil }
-            var r = try RecordJSON.decode(json)
-            r.findings += try Self.findings(db, scope: "cross", id: id)[id] ?? []
-            return r
+            try Self.loadRecords(db, ids: [id], includeCross: true).first
         }
     }
 
@@ -175,25 +139,26 @@ public final class RecordStore {
     static func finding(_ row: Row) throws -> Finding? {
         guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { return nil }
         let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
-        return Finding(rule: rule, severity: sev, message: row["message"], spans: spans, otherArticle: row["other_article"])
+        let compared: [String: Double] = try (row["compared_json"] as String?).map { try RecordJSON.decodeValue($0) } ?? [:]
+        return Finding(rule: rule, severity: sev, message: row["message"], spans: spans, compared: compared, otherArticle: row["other_article"])
     }
 
     /// Row counts per table (for summaries and tests).
     public func counts() throws -> [String: Int] {
         try db.read { db in
             var out: [String: Int] = [:]
-            for t in ["article", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
+            for t in ["article", "article_source", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
                 out[t] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(t)") ?? 0
             }
             return out
         }
     }
 
-    /// How many stored findings each rule has (within-article and cross-article).
+    /// How many stored findings each rule has (within-article and cross-article), near-copies left out.
     public func findingsByRule() throws -> [Rule: Int] {
         try db.read { db in
             var out: [Rule: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT rule, COUNT(*) AS n FROM finding GROUP BY rule") {
+            for row in try Row.fetchAll(db, sql: "SELECT rule, COUNT(*) AS n FROM finding WHERE article_id NOT IN (SELECT id FROM article WHERE duplicate_of IS NOT NULL) GROUP BY rule") {
                 if let r = Rule(rawValue: row["rule"]) { out[r] = row["n"] }
             }
             return out

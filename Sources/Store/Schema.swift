@@ -2,8 +2,9 @@ import GRDB
 
 /// The store's tables, created and upgraded by one `DatabaseMigrator`.
 ///
-/// - `article`: one row per record (id = content hash), with the full record
-///   as JSON (`record_json`, within-article findings included) for exact reloads.
+/// - `article`: one row per post (id = contract v2 text id); records are
+///   rebuilt from the rows (no JSON copy since v2, see `SchemaV2`).
+/// - `article_source`: every place a post was read from (v2).
 /// - `rating`, `total`, `document`, `official`, `date_mention`: the facts, one
 ///   row each, keyed by (article_id, idx) with spans as scalar offsets.
 /// - `finding`: within-article findings (`scope` = `article`) and
@@ -76,6 +77,8 @@ enum Schema {
             );
             """)
         }
+        m.registerMigration("v2-one-article-per-post") { db in try SchemaV2.migrate(db) }
+        m.registerMigration("v3-yearly-views") { db in try SchemaV2.createViews(db) }
         return m
     }
 }
