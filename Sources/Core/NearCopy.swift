@@ -7,22 +7,33 @@
 /// 32 bits). The share of equal positions of two signatures estimates the
 /// Jaccard similarity of the two shingle sets; two texts whose estimate is
 /// at least `threshold` are near-copies. Candidates are found by locality
-/// sensitive hashing: the signature cut into `bands` bands of
-/// `hashCount / bands` values, each band hashed to one key; texts that share
-/// a key are compared.
+/// sensitive hashing: the first `bands` × `rowsPerBand` values cut into
+/// `bands` bands, each hashed to one key; texts that share a key are compared
+/// (a pair at similarity 0.69 shares one with probability 0.9998, at 0.5 0.94,
+/// at 0.125 0.04).
 ///
 /// The threshold was chosen from real reposts (docs/BENCHMARKS.md, "Near
-/// copies"): a repost with a changed header or footer line scores 0.80–1.0,
-/// different articles of the development set at most 0.2.
+/// copies"): reposts of the 40 real-dev articles with a header or footer line
+/// added or changed score 0.69–1.0 (median 0.94); the 780 pairs of different
+/// articles at most 0.125. 0.5 sits between them with room on both sides.
+///
+/// Text alone is not enough: posts of different bodies written from one
+/// template (the synthetic bench corpus; wards reporting in the same words)
+/// can score above 0.5 with other figures. So a record is a near-copy only
+/// when its organization and every figure (ratings and totals) are also the
+/// same as the earlier record's (`figuresKey`): leaving the copy out of the
+/// statistics then changes no figure.
 public enum NearCopy {
     /// Words per shingle.
     public static let shingleSize = 5
     /// Hash functions (signature length).
     public static let hashCount = 64
-    /// LSH bands (each of `hashCount / bands` = 4 values).
-    public static let bands = 16
+    /// LSH bands.
+    public static let bands = 21
+    /// Signature values per band.
+    public static let rowsPerBand = 3
     /// Estimated Jaccard similarity at or above which a text is a near-copy.
-    public static let threshold = 0.7
+    public static let threshold = 0.5
 
     /// A text's MinHash signature (`hashCount` values).
     public typealias Signature = [UInt32]
@@ -71,6 +82,20 @@ public enum NearCopy {
         return sig
     }
 
+    /// A hash of a record's organization and figures (ratings and totals,
+    /// as a multiset): two near-copies must have the same.
+    public static func figuresKey(_ r: ArticleRecord) -> Int64 {
+        var parts: [String] = r.ratings.map {
+            "r|\($0.subject.rawValue)|\($0.stage.rawValue)|\($0.level.rawValue)|\($0.count.map(String.init) ?? "-")|\($0.percent.map { String($0) } ?? "-")|\($0.orAbove)|\(($0.year ?? r.year).map(String.init) ?? "-")"
+        }
+        parts += r.totals.map { "t|\($0.subject.rawValue)|\($0.what.rawValue)|\($0.count)|\(($0.year ?? r.year).map(String.init) ?? "-")" }
+        parts.sort()
+        parts.append("o|" + (r.organization.map { $0.key ?? $0.name.lowercased() } ?? "-"))
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in parts.joined(separator: "\n").utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int64(bitPattern: mix(h))
+    }
+
     /// The estimated Jaccard similarity of two signatures (0…1).
     public static func similarity(_ a: Signature, _ b: Signature) -> Double {
         guard a.count == b.count, !a.isEmpty else { return 0 }
@@ -82,7 +107,7 @@ public enum NearCopy {
     /// The LSH keys of a signature, one per band (the band's number mixed in,
     /// so equal values in different bands give different keys).
     public static func bandKeys(_ sig: Signature) -> [Int64] {
-        let rows = hashCount / bands
+        let rows = rowsPerBand
         return (0..<bands).map { b in
             var x = mix(UInt64(b) &+ 0x51ED27)
             for v in sig[(b * rows)..<((b + 1) * rows)] { x = mix(x ^ UInt64(v)) }
@@ -121,18 +146,21 @@ public struct NearCopyIndex: Sendable {
     private var byBand: [Int64: [Int]] = [:]
     private var ids: [String] = []
     private var signatures: [NearCopy.Signature] = []
+    private var figures: [Int64] = []
 
     public init() {}
 
     public var count: Int { ids.count }
 
-    /// The id of the most similar earlier text at or above the threshold
-    /// (the earliest added among equals), with its similarity; nil when none.
-    public func match(_ sig: NearCopy.Signature, keys: [Int64]? = nil) -> (id: String, similarity: Double)? {
+    /// The id of the most similar earlier text at or above the threshold with
+    /// the same `figures` key (the earliest added among equals), with its
+    /// similarity; nil when none.
+    public func match(_ sig: NearCopy.Signature, figures key: Int64, keys: [Int64]? = nil) -> (id: String, similarity: Double)? {
         var best: (Int, Double)? = nil
         var tried = Set<Int>()
+        let figuresKey = key
         for key in keys ?? NearCopy.bandKeys(sig) {
-            for i in byBand[key] ?? [] where tried.insert(i).inserted {
+            for i in byBand[key] ?? [] where tried.insert(i).inserted && figures[i] == figuresKey {
                 let s = NearCopy.similarity(sig, signatures[i])
                 guard s >= NearCopy.threshold else { continue }
                 if best.map({ s > $0.1 || (s == $0.1 && i < $0.0) }) ?? true { best = (i, s) }
@@ -142,10 +170,11 @@ public struct NearCopyIndex: Sendable {
     }
 
     /// Adds a text's signature under `id`.
-    public mutating func add(id: String, _ sig: NearCopy.Signature, keys: [Int64]? = nil) {
+    public mutating func add(id: String, _ sig: NearCopy.Signature, figures key: Int64, keys: [Int64]? = nil) {
         let i = ids.count
         ids.append(id)
         signatures.append(sig)
+        figures.append(key)
         for key in keys ?? NearCopy.bandKeys(sig) { byBand[key, default: []].append(i) }
     }
 }

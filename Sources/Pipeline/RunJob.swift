@@ -102,6 +102,8 @@ public struct RunJob {
         var recent = RecentBatches(keep: BatchWriter.defaultDepth + 1)
         // The source hashes read in this run (to tell a copy read now from an input stored before).
         var readThisRun = Set<UInt64>()
+        // Those of them already stored before this run (an unchanged input, skipped).
+        var storedBefore = Set<UInt64>()
 
         func flush() throws {
             if batch.isEmpty { return }
@@ -144,7 +146,7 @@ public struct RunJob {
             let storedIDs = try store.existing(newIDs).union(writer.pendingIDs.intersection(newIDs))
             let keysOf = extracted.map { r -> [Int64]? in if case .success(let (_, sig))? = r { return NearCopy.bandKeys(sig) } else { return nil } }
             var stored = NearCopyIndex()
-            for c in try store.nearCopyCandidates(Array(Set(keysOf.compactMap { $0 }.joined()))) { stored.add(id: c.id, c.signature) }
+            for c in try store.nearCopyCandidates(Array(Set(keysOf.compactMap { $0 }.joined()))) { stored.add(id: c.id, c.signature, figures: c.figures) }
             var toStore: [StoredPost] = []
             var extra: [ExtraSource] = []
             var failures: [InputFailure] = []
@@ -161,8 +163,9 @@ public struct RunJob {
                     let p = post.source.path ?? path
                     if let id = knownSources[post.id] ?? batchSources[post.id] {
                         // The same bytes again: another place of a stored post.
-                        if readThisRun.contains(Self.hashKey(post.id)) { summary.copies += 1 } else { summary.skipped += 1 }
-                        readThisRun.insert(Self.hashKey(post.id))
+                        let h = Self.hashKey(post.id)
+                        if readThisRun.insert(h).inserted { storedBefore.insert(h) }
+                        if storedBefore.contains(h) { summary.skipped += 1 } else { summary.copies += 1 }
                         extra.append(ExtraSource(articleID: id, source: post.source, sourceHash: post.id))
                         if failedPaths.remove(p) != nil { cleared.append(p) }
                         continue
@@ -183,13 +186,15 @@ public struct RunJob {
                         }
                         seen.insert(record.id)
                         let keys = keysOf[i]!
-                        let match = [stored.match(sig, keys: keys), recent.index.match(sig, keys: keys), batchIndex.match(sig, keys: keys)]
+                        let figures = NearCopy.figuresKey(record)
+                        let match = [stored.match(sig, figures: figures, keys: keys), recent.index.match(sig, figures: figures, keys: keys),
+                                     batchIndex.match(sig, figures: figures, keys: keys)]
                             .compactMap { $0 }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }
                         if let match {
                             record.duplicateOf = match.id
                             summary.nearCopies += 1
                         } else {
-                            batchIndex.add(id: record.id, sig, keys: keys)
+                            batchIndex.add(id: record.id, sig, figures: figures, keys: keys)
                         }
                         toStore.append(StoredPost(record: record, sourceHash: post.id, signature: sig))
                     case nil: break
@@ -380,8 +385,8 @@ struct RecentBatches {
 
     struct Matcher {
         let indexes: [NearCopyIndex]
-        func match(_ sig: NearCopy.Signature, keys: [Int64]) -> (id: String, similarity: Double)? {
-            indexes.compactMap { $0.match(sig, keys: keys) }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }
+        func match(_ sig: NearCopy.Signature, figures: Int64, keys: [Int64]) -> (id: String, similarity: Double)? {
+            indexes.compactMap { $0.match(sig, figures: figures, keys: keys) }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }
         }
     }
 

@@ -47,10 +47,11 @@ extension RecordStore {
         let o = r.organization
         try db.cachedStatement(sql: """
             INSERT INTO article (id, duplicate_of, title, category, published, views, year, org_name, org_unit, org_place, org_parent,
-                org_key, org_span_start, org_span_end, text, minhash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                org_key, org_span_start, org_span_end, text, minhash, figures_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [r.id, r.duplicateOf, r.title, r.category, r.published, r.views, r.year, o?.name, o?.unit, o?.place,
-                                     o?.parent, o?.key, o?.span?.start, o?.span?.end, r.text, minhash.map { Data($0) }])
+                                     o?.parent, o?.key, o?.span?.start, o?.span?.end, r.text, minhash.map { Data($0) },
+                                     minhash == nil ? nil : NearCopy.figuresKey(r)])
         try addSource(source, db: db)
         for (i, x) in r.ratings.enumerated() {
             try db.cachedStatement(sql: """
@@ -167,8 +168,8 @@ extension RecordStore {
         }
     }
 
-    /// Stored originals sharing at least one LSH key with `keys`: their ids and signatures.
-    public func nearCopyCandidates(_ keys: [Int64]) throws -> [(id: String, signature: NearCopy.Signature)] {
+    /// Stored originals sharing at least one LSH key with `keys`: their ids, signatures and figures keys.
+    public func nearCopyCandidates(_ keys: [Int64]) throws -> [(id: String, signature: NearCopy.Signature, figures: Int64)] {
         if keys.isEmpty { return [] }
         return try db.read { db in
             var ids = Set<String>()
@@ -177,8 +178,10 @@ extension RecordStore {
                 ids.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(Array(chunk))))
             }
             return try ids.sorted().compactMap { id in
-                guard let blob = try Data.fetchOne(db, sql: "SELECT minhash FROM article WHERE id = ? AND duplicate_of IS NULL", arguments: [id]) else { return nil }
-                return (id, NearCopy.signature(bytes: [UInt8](blob)))
+                guard let row = try Row.fetchOne(db, sql: "SELECT minhash, figures_key FROM article WHERE id = ? AND duplicate_of IS NULL AND minhash IS NOT NULL",
+                                                 arguments: [id]) else { return nil }
+                let blob: Data = row[0]
+                return (id, NearCopy.signature(bytes: [UInt8](blob)), (row[1] as Int64?) ?? 0)
             }
         }
     }

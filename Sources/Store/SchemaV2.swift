@@ -8,7 +8,8 @@ import KiemdiemCore
 ///   `record_json` any more: records are rebuilt from the rows
 ///   (`RecordStore.loadRecords`), so nothing is stored twice. It gains
 ///   `duplicate_of` (near-copies), `org_key`, the organization's span, and
-///   `minhash` (the near-copy signature of an original, `NearCopy`).
+///   `minhash` and `figures_key` (the near-copy signature and figures hash
+///   of an original, `NearCopy`).
 /// - `article_source`: every place a post was read from (path, url, format,
 ///   conversion) with the hash of its source bytes (`source_hash`, the
 ///   ingest-time id), so an unchanged input is skipped before extraction.
@@ -33,7 +34,7 @@ enum SchemaV2 {
                 org_name TEXT, org_unit TEXT, org_place TEXT, org_parent TEXT, org_key TEXT,
                 org_span_start INTEGER, org_span_end INTEGER,
                 text TEXT NOT NULL,
-                minhash BLOB
+                minhash BLOB, figures_key INTEGER
             );
             CREATE TABLE article_source (
                 article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
@@ -73,11 +74,11 @@ enum SchemaV2 {
             let sig = NearCopy.signature(title: title, body: text)
             try db.execute(sql: """
                 INSERT INTO article_v2 (id, duplicate_of, title, category, published, views, year, org_name, org_unit, org_place,
-                    org_parent, org_key, org_span_start, org_span_end, text, minhash)
-                SELECT ?, NULL, title, category, published, views, year, org_name, org_unit, org_place, org_parent, ?, ?, ?, text, ?
+                    org_parent, org_key, org_span_start, org_span_end, text, minhash, figures_key)
+                SELECT ?, NULL, title, category, published, views, year, org_name, org_unit, org_place, org_parent, ?, ?, ?, text, ?, ?
                 FROM article WHERE id = ?
                 """, arguments: [new, r?.organization?.key, r?.organization?.span?.start, r?.organization?.span?.end,
-                                 Data(NearCopy.bytes(sig)), old])
+                                 Data(NearCopy.bytes(sig)), r.map { NearCopy.figuresKey($0) }, old])
             for key in NearCopy.bandKeys(sig) {
                 try db.execute(sql: "INSERT OR IGNORE INTO near_copy_band VALUES (?, ?)", arguments: [key, new])
             }

@@ -80,7 +80,7 @@ func dump(_ path: String) throws -> String {
     let q = try DatabaseQueue(path: path)
     return try q.read { db in
         var out = ""
-        for table in ["article", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
+        for table in ["article", "article_source", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(table == "failed_input" ? "1" : "1, 2, 3")") {
                 out += table + " " + row.description + "\n"
             }
