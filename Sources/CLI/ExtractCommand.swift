@@ -12,14 +12,18 @@ struct ExtractCommand: ParsableCommand {
         those), a folder (read recursively, sorted by path) or '-' for standard
         input. One record per article is written to standard output in input
         order, with its within-article findings and the cross-article findings
-        among the articles of this call. Articles are extracted on --jobs
+        among the articles of this call. A record whose text repeats an earlier
+        one (the same post in another file or format: same id) or nearly
+        repeats it (a repost with another header or footer, and the same
+        organization and figures) gets "duplicateOf" = the earlier record's id
+        and is left out of the cross-article check. Articles are extracted on --jobs
         threads in batches of --batch. Records are spilled to a temporary file
         and only a small index of exact figures is kept for the cross-article
         check, added when all inputs are read.
 
         Streaming (--stream; automatic when the only input is '-'): each record
         is written as soon as its batch is done, WITHOUT cross-article
-        findings, in flat memory. JSON Lines on standard input (first byte '{')
+        findings and without duplicateOf, in flat memory. JSON Lines on standard input (first byte '{')
         are read line by line, so 'kiemdiem extract --format jsonl -' is a map
         stage for Spark RDD.pipe or Hadoop Streaming (one post per input line,
         one record per output line, same order). --no-stream gives '-' the
@@ -98,16 +102,29 @@ struct ExtractCommand: ParsableCommand {
         do { index = try CrossArticleIndex() } catch { throw CLIError("cannot create the temporary cross-article index (\(error))") }
         var position = 0
         var indexError: Error?
+        // Copies and near-copies of an earlier record get `duplicateOf` and stay
+        // out of the cross-article check (each post is compared once).
+        let linker = CopyLinker()
         pipeline.process(paths, referenceDate: reference,
-                         finish: { (RecordLineWriter.encodeOrFailure($0), CrossArticleIndex.slim($0)) }) { result in
+                         finish: { r in (RecordLineWriter.encodeOrFailure(r), CrossArticleIndex.slim(r), NearCopy.signature(title: r.title, body: r.text), r) }) { result in
             switch result {
-            case .success(let (.success(line), slim)):
+            case .success(let (.success(line0), slim0, signature, record)):
+                var line = line0, slim = slim0
+                if let original = linker.link(record, signature: signature) {
+                    var copy = record
+                    copy.duplicateOf = original
+                    slim = nil
+                    switch RecordLineWriter.encodeOrFailure(copy) {
+                    case .success(let l): line = l
+                    case .failure(let f): fail(f); return
+                    }
+                }
                 spill.append(line)
                 if indexError == nil {
                     do { try index.add(slim, position: position) } catch { indexError = error }
                 }
                 position += 1
-            case .success(let (.failure(f), _)), .failure(let f): fail(f)
+            case .success(let (.failure(f), _, _, _)), .failure(let f): fail(f)
             }
         }
         if let indexError { throw CLIError("the temporary cross-article index failed (\(indexError)); no records written") }
