@@ -91,14 +91,14 @@ extension RecordStore {
         }
         var out: [ArticleRecord] = []
         // With organizations, only their articles: a scan of every article would read each stored text too.
-        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name, org_key FROM article WHERE duplicate_of IS NULL"
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name, org_key, org_unit, org_parent FROM article WHERE duplicate_of IS NULL"
                                            + (orgCondition.map { " AND (\($0))" } ?? "") + " ORDER BY id", arguments: args)
         while let row = try articles.next() {
             let id: String = row[0]
             if exactOnly && ratings[id] == nil { continue }
             let org: String? = row[3]
             out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
-                                     organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil, key: row[4]) },
+                                     organization: org.map { Organization(name: $0, unit: row[5], place: nil, parent: row[6], key: row[4]) },
                                      ratings: ratings[id] ?? [], totals: totals[id] ?? []))
         }
         return out
