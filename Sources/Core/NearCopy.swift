@@ -96,38 +96,41 @@ public enum NearCopy {
         return Int64(bitPattern: mix(h))
     }
 
-    /// The estimated Jaccard similarity of two signatures (0…1).
+    /// The estimated Jaccard similarity of two signatures (0…1), from the
+    /// low 16 bits of each value (what the store keeps; two different values
+    /// agree there once in 65,536).
     public static func similarity(_ a: Signature, _ b: Signature) -> Double {
         guard a.count == b.count, !a.isEmpty else { return 0 }
         var same = 0
-        for i in a.indices where a[i] == b[i] { same += 1 }
+        for i in a.indices where a[i] & 0xFFFF == b[i] & 0xFFFF { same += 1 }
         return Double(same) / Double(a.count)
     }
 
-    /// The LSH keys of a signature, one per band (the band's number mixed in,
-    /// so equal values in different bands give different keys).
-    public static func bandKeys(_ sig: Signature) -> [Int64] {
+    /// The LSH keys of a signature, one per band, 32-bit: the band's number
+    /// and the record's `figuresKey` mixed in, so only records with the same
+    /// figures share a key (near-copies must have them) and equal values in
+    /// different bands give different keys. A collision only adds a candidate.
+    public static func bandKeys(_ sig: Signature, figures: Int64 = 0) -> [Int64] {
         let rows = rowsPerBand
         return (0..<bands).map { b in
-            var x = mix(UInt64(b) &+ 0x51ED27)
-            for v in sig[(b * rows)..<((b + 1) * rows)] { x = mix(x ^ UInt64(v)) }
-            return Int64(bitPattern: x)
+            var x = mix(UInt64(b) &+ 0x51ED27 ^ UInt64(bitPattern: figures))
+            // The low 16 bits, as stored: a stored signature gives the same keys.
+            for v in sig[(b * rows)..<((b + 1) * rows)] { x = mix(x ^ UInt64(v & 0xFFFF)) }
+            return Int64(Int32(truncatingIfNeeded: x))
         }
     }
 
-    /// A signature as bytes (little endian), for storage.
+    /// A signature as bytes for storage: the low 16 bits of each value, little endian.
     public static func bytes(_ sig: Signature) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(sig.count * 4)
-        for v in sig { for s in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: v >> UInt32(s))) } }
+        out.reserveCapacity(sig.count * 2)
+        for v in sig { out.append(UInt8(truncatingIfNeeded: v)); out.append(UInt8(truncatingIfNeeded: v >> 8)) }
         return out
     }
 
-    /// The signature stored as `bytes`.
+    /// The signature stored as `bytes` (low 16 bits of each value).
     public static func signature(bytes: [UInt8]) -> Signature {
-        stride(from: 0, to: bytes.count - 3, by: 4).map { i in
-            UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
-        }
+        stride(from: 0, to: bytes.count - 1, by: 2).map { i in UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 }
     }
 
     /// splitmix64's finalizer.
@@ -156,10 +159,11 @@ public struct NearCopyIndex: Sendable {
     /// the same `figures` key (the earliest added among equals), with its
     /// similarity; nil when none.
     public func match(_ sig: NearCopy.Signature, figures key: Int64, keys: [Int64]? = nil) -> (id: String, similarity: Double)? {
+        let keys = keys ?? NearCopy.bandKeys(sig, figures: key)
         var best: (Int, Double)? = nil
         var tried = Set<Int>()
         let figuresKey = key
-        for key in keys ?? NearCopy.bandKeys(sig) {
+        for key in keys {
             for i in byBand[key] ?? [] where tried.insert(i).inserted && figures[i] == figuresKey {
                 let s = NearCopy.similarity(sig, signatures[i])
                 guard s >= NearCopy.threshold else { continue }
@@ -175,6 +179,6 @@ public struct NearCopyIndex: Sendable {
         ids.append(id)
         signatures.append(sig)
         figures.append(key)
-        for key in keys ?? NearCopy.bandKeys(sig) { byBand[key, default: []].append(i) }
+        for k in keys ?? NearCopy.bandKeys(sig, figures: key) { byBand[k, default: []].append(i) }
     }
 }

@@ -17,7 +17,7 @@ public final class CopyLinker {
         if !ids.insert(r.id).inserted { return r.id }
         let sig = signature ?? NearCopy.signature(title: r.title, body: r.text)
         let figures = NearCopy.figuresKey(r)
-        let keys = NearCopy.bandKeys(sig)
+        let keys = NearCopy.bandKeys(sig, figures: figures)
         if let m = index.match(sig, figures: figures, keys: keys) { return m.id }
         index.add(id: r.id, sig, figures: figures, keys: keys)
         return nil

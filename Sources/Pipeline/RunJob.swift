@@ -144,7 +144,10 @@ public struct RunJob {
             // Text ids already stored (another copy of the post) and near-copy candidates.
             let newIDs = extracted.compactMap { r -> String? in if case .success(let (rec, _))? = r { return rec.id } else { return nil } }
             let storedIDs = try store.existing(newIDs).union(writer.pendingIDs.intersection(newIDs))
-            let keysOf = extracted.map { r -> [Int64]? in if case .success(let (_, sig))? = r { return NearCopy.bandKeys(sig) } else { return nil } }
+            let figuresOf = extracted.map { r -> Int64? in if case .success(let (rec, _))? = r { return NearCopy.figuresKey(rec) } else { return nil } }
+            let keysOf = zip(extracted, figuresOf).map { r, f -> [Int64]? in
+                if case .success(let (_, sig))? = r { return NearCopy.bandKeys(sig, figures: f!) } else { return nil }
+            }
             var stored = NearCopyIndex()
             for c in try store.nearCopyCandidates(Array(Set(keysOf.compactMap { $0 }.joined()))) { stored.add(id: c.id, c.signature, figures: c.figures) }
             var toStore: [StoredPost] = []
@@ -186,7 +189,7 @@ public struct RunJob {
                         }
                         seen.insert(record.id)
                         let keys = keysOf[i]!
-                        let figures = NearCopy.figuresKey(record)
+                        let figures = figuresOf[i]!
                         let match = [stored.match(sig, figures: figures, keys: keys), recent.index.match(sig, figures: figures, keys: keys),
                                      batchIndex.match(sig, figures: figures, keys: keys)]
                             .compactMap { $0 }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }

@@ -37,21 +37,25 @@ extension RecordStore {
         }
         // Only originals are candidates for later near-copies.
         var minhash: [UInt8]? = nil
+        let figures = NearCopy.figuresKey(r)
+        let nearKey = SchemaV2.nearKey(r.id)
         if r.duplicateOf == nil {
             let sig = p.signature ?? NearCopy.signature(title: r.title, body: r.text)
             minhash = NearCopy.bytes(sig)
-            for key in NearCopy.bandKeys(sig) {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO near_copy_band VALUES (?, ?)").execute(arguments: [key, r.id])
+            for key in NearCopy.bandKeys(sig, figures: figures) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO near_copy_band VALUES (?, ?)").execute(arguments: [key, nearKey])
             }
         }
         let o = r.organization
+        // Evidence equal to the text at its span is stored as "" and rebuilt on reading (`evidence`).
+        let scalars = Array(r.text.unicodeScalars)
         try db.cachedStatement(sql: """
             INSERT INTO article (id, duplicate_of, title, category, published, views, year, org_name, org_unit, org_place, org_parent,
-                org_key, org_span_start, org_span_end, text, minhash, figures_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                org_key, org_span_start, org_span_end, text_deflate, near_key, minhash, figures_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [r.id, r.duplicateOf, r.title, r.category, r.published, r.views, r.year, o?.name, o?.unit, o?.place,
-                                     o?.parent, o?.key, o?.span?.start, o?.span?.end, r.text, minhash.map { Data($0) },
-                                     minhash == nil ? nil : NearCopy.figuresKey(r)])
+                                     o?.parent, o?.key, o?.span?.start, o?.span?.end, TextDeflate.compress(r.text),
+                                     minhash == nil ? nil : nearKey, minhash.map { Data($0) }, minhash == nil ? nil : figures])
         try addSource(source, db: db)
         for (i, x) in r.ratings.enumerated() {
             try db.cachedStatement(sql: """
@@ -59,27 +63,47 @@ extension RecordStore {
                     bound, within, rule, exclusive_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
-                                         x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end,
+                                         x.approx, x.year, x.orAbove, elided(x.text, x.span, scalars), x.span.start, x.span.end,
                                          x.bound?.rawValue, x.within, x.rule, x.exclusiveCount(in: r.ratings, at: i)])
         }
         for (i, x) in r.totals.enumerated() {
             try db.cachedStatement(sql: """
                 INSERT INTO total (article_id, idx, subject, what, count, text, span_start, span_end, year, approx, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end,
+                """).execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text.map { elided($0, x.span, scalars) }, x.span.start, x.span.end,
                                          x.year, x.approx, x.rule])
         }
         for (i, x) in r.documents.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
+            try db.cachedStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, elided(x.text, x.span, scalars), x.span.start, x.span.end])
         }
         for (i, x) in r.officials.enumerated() {
             try db.cachedStatement(sql: "INSERT INTO official VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
         }
         for (i, x) in r.dates.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
+            try db.cachedStatement(sql: "INSERT INTO date_mention VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, elided(x.text, x.span, scalars), x.span.start, x.span.end])
         }
         try insertFindings(r.findings, of: r.id, scope: "article", db: db)
         return true
+    }
+
+    /// "" when `text` is exactly the record's text at `span` (rebuilt by
+    /// `evidence` on reading: the evidence is not stored twice), else `text`.
+    static func elided(_ text: String, _ span: Span, _ scalars: [Unicode.Scalar]) -> String {
+        guard !text.isEmpty, span.start >= 0, span.start < span.end, span.end <= scalars.count else { return text }
+        var i = span.start
+        for u in text.unicodeScalars {
+            guard i < span.end, scalars[i] == u else { return text }
+            i += 1
+        }
+        return i == span.end ? "" : text
+    }
+
+    /// The evidence a row stores: "" with a non-empty span is the text at the span.
+    static func evidence(_ stored: String, _ span: Span, _ scalars: [Unicode.Scalar]) -> String {
+        guard stored.isEmpty, span.start >= 0, span.start < span.end, span.end <= scalars.count else { return stored }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[span.start..<span.end])
+        return String(v)
     }
 
     /// Adds a place a post was read from (nothing when that place is listed).
@@ -106,7 +130,8 @@ extension RecordStore {
             let src = try Row.fetchOne(try db.cachedStatement(sql: "SELECT path, url, format, conversion FROM article_source WHERE article_id = ? ORDER BY rowid LIMIT 1"), arguments: [id])
             let source = Source(path: src?["path"], url: src?["url"], format: src?["format"] ?? "text", conversion: src?["conversion"])
             var r = ArticleRecord(id: id, source: source, title: a["title"], category: a["category"], published: a["published"],
-                                  views: a["views"], text: a["text"], year: a["year"], duplicateOf: a["duplicate_of"])
+                                  views: a["views"], text: TextDeflate.expand(a["text_deflate"]) ?? "", year: a["year"], duplicateOf: a["duplicate_of"])
+            let scalars = Array(r.text.unicodeScalars)
             if let name: String = a["org_name"] {
                 let start: Int? = a["org_span_start"], end: Int? = a["org_span_end"]
                 r.organization = Organization(name: name, unit: a["org_unit"], place: a["org_place"], parent: a["org_parent"],
@@ -118,16 +143,19 @@ extension RecordStore {
                 r.ratings.append(Rating(subject: subject, stage: stage, level: level, count: row["count"], percent: row["percent"],
                                         of: row["of"], approx: row["approx"], bound: (row["bound"] as String?).flatMap(Bound.init(rawValue:)),
                                         year: row["year"], orAbove: row["or_above"], within: row["within"], rule: row["rule"],
-                                        text: row["text"], span: Span(row["span_start"], row["span_end"])))
+                                        text: evidence(row["text"], Span(row["span_start"], row["span_end"]), scalars),
+                                        span: Span(row["span_start"], row["span_end"])))
             }
             for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM total WHERE article_id = ? ORDER BY idx"), arguments: [id]) {
                 guard let subject = Subject(rawValue: row["subject"]), let what = TotalKind(rawValue: row["what"]) else { continue }
                 r.totals.append(Total(subject: subject, what: what, count: row["count"], year: row["year"], approx: row["approx"],
-                                      rule: row["rule"], text: row["text"], span: Span(row["span_start"], row["span_end"])))
+                                      rule: row["rule"], text: (row["text"] as String?).map { evidence($0, Span(row["span_start"], row["span_end"]), scalars) },
+                                      span: Span(row["span_start"], row["span_end"])))
             }
             for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM document WHERE article_id = ? ORDER BY idx"), arguments: [id]) {
                 r.documents.append(DocumentReference(kind: row["kind"], kindName: row["kind_name"], number: row["number"], issuer: row["issuer"],
-                                                     year: row["year"], date: row["date"], text: row["text"],
+                                                     year: row["year"], date: row["date"],
+                                                     text: evidence(row["text"], Span(row["span_start"], row["span_end"]), scalars),
                                                      span: Span(row["span_start"], row["span_end"])))
             }
             for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM official WHERE article_id = ? ORDER BY idx"), arguments: [id]) {
@@ -136,7 +164,8 @@ extension RecordStore {
             }
             for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM date_mention WHERE article_id = ? ORDER BY idx"), arguments: [id]) {
                 guard let grain = DateGrain(rawValue: row["grain"]) else { continue }
-                r.dates.append(DateMention(start: row["start"], end: row["end"], grain: grain, text: row["text"],
+                r.dates.append(DateMention(start: row["start"], end: row["end"], grain: grain,
+                                           text: evidence(row["text"], Span(row["span_start"], row["span_end"]), scalars),
                                            span: Span(row["span_start"], row["span_end"]), planned: row["planned"]))
             }
             r.findings = try findings(db, scope: "article", id: id)[id] ?? []
@@ -172,17 +201,20 @@ extension RecordStore {
     public func nearCopyCandidates(_ keys: [Int64]) throws -> [(id: String, signature: NearCopy.Signature, figures: Int64)] {
         if keys.isEmpty { return [] }
         return try db.read { db in
-            var ids = Set<String>()
+            var nearKeys = Set<Int64>()
             for chunk in stride(from: 0, to: keys.count, by: 500).map({ keys[$0..<min($0 + 500, keys.count)] }) {
-                let sql = "SELECT DISTINCT article_id FROM near_copy_band WHERE band_key IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
-                ids.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(Array(chunk))))
+                let sql = "SELECT DISTINCT near_key FROM near_copy_band WHERE band_key IN (\(chunk.map { _ in "?" }.joined(separator: ",")))"
+                nearKeys.formUnion(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(Array(chunk))))
             }
-            return try ids.sorted().compactMap { id in
-                guard let row = try Row.fetchOne(db, sql: "SELECT minhash, figures_key FROM article WHERE id = ? AND duplicate_of IS NULL AND minhash IS NOT NULL",
-                                                 arguments: [id]) else { return nil }
-                let blob: Data = row[0]
-                return (id, NearCopy.signature(bytes: [UInt8](blob)), (row[1] as Int64?) ?? 0)
+            var out: [(id: String, signature: NearCopy.Signature, figures: Int64)] = []
+            for k in nearKeys.sorted() {
+                for row in try Row.fetchAll(db, sql: "SELECT id, minhash, figures_key FROM article WHERE near_key = ? AND duplicate_of IS NULL AND minhash IS NOT NULL",
+                                            arguments: [k]) {
+                    let blob: Data = row[1]
+                    out.append((row[0], NearCopy.signature(bytes: [UInt8](blob)), (row[2] as Int64?) ?? 0))
+                }
             }
+            return out.sorted { $0.id < $1.id }
         }
     }
 
