@@ -53,12 +53,25 @@ public final class RecordStore {
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database, firstIndex: Int = 0) throws {
         for (i, f) in fs.enumerated() {
+            // A cross-article message is stored once in `finding_message` and shared.
+            let messageID = scope == "cross" ? try sharedMessage(f.message, db: db) : nil
             try db.cachedStatement(sql: """
-                INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article, compared_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
-                                         RecordJSONWriter.encode(spans: f.spans), f.otherArticle, comparedJSON(f.compared)])
+                INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article, compared_json, message_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, messageID == nil ? f.message : "",
+                                         RecordJSONWriter.encode(spans: f.spans), f.otherArticle, comparedJSON(f.compared), messageID])
         }
+    }
+
+    /// The id of `message` in `finding_message`, added when new.
+    static func sharedMessage(_ message: String, db: Database) throws -> Int64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in message.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let hash = Int64(bitPattern: h)
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, message FROM finding_message WHERE hash = ?"), arguments: [hash])
+            where (row[1] as String) == message { return row[0] }
+        try db.cachedStatement(sql: "INSERT INTO finding_message (hash, message) VALUES (?, ?)").execute(arguments: [hash, message])
+        return db.lastInsertedRowID
     }
 
     /// Records an input that could not be read (replacing an older reason for the same path).
@@ -93,7 +106,7 @@ public final class RecordStore {
     /// an article given findings again gets them after its earlier ones).
     static func replaceCrossArticleFindings(_ db: Database,
                                             produce: (_ insert: ([String: [Finding]]) throws -> Void) throws -> Void) throws {
-        try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+        try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'; DELETE FROM finding_message")
         // Per article with findings, one indexed lookup: is it stored, and how many
         // cross findings has it so far (a later call appends after them).
         let lookup = try db.cachedStatement(sql: """
@@ -123,7 +136,7 @@ public final class RecordStore {
     }
 
     static func findings(_ db: Database, scope: String, id: String? = nil) throws -> [String: [Finding]] {
-        var sql = "SELECT * FROM finding WHERE scope = ?"
+        var sql = "SELECT finding.*, finding_message.message AS shared_message FROM finding LEFT JOIN finding_message ON finding_message.id = finding.message_id WHERE scope = ?"
         var args: StatementArguments = [scope]
         if let id { sql += " AND article_id = ?"; args += [id] }
         sql += " ORDER BY article_id, idx"
@@ -140,7 +153,8 @@ public final class RecordStore {
         guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { return nil }
         let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
         let compared: [String: Double] = try (row["compared_json"] as String?).map { try RecordJSON.decodeValue($0) } ?? [:]
-        return Finding(rule: rule, severity: sev, message: row["message"], spans: spans, compared: compared, otherArticle: row["other_article"])
+        let message: String = row.hasColumn("shared_message") ? (row["shared_message"] as String?) ?? row["message"] : row["message"]
+        return Finding(rule: rule, severity: sev, message: message, spans: spans, compared: compared, otherArticle: row["other_article"])
     }
 
     /// Row counts per table (for summaries and tests).

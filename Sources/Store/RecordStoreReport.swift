@@ -26,7 +26,9 @@ extension RecordStore {
     public func worstFindings(limit: Int) throws -> [(articleID: String, title: String?, finding: Finding)] {
         try db.read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT finding.*, article.title AS article_title FROM finding JOIN article ON article.id = finding.article_id
+                SELECT finding.*, finding_message.message AS shared_message, article.title AS article_title
+                FROM finding JOIN article ON article.id = finding.article_id
+                LEFT JOIN finding_message ON finding_message.id = finding.message_id
                 WHERE article.duplicate_of IS NULL
                 ORDER BY CASE finding.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END,
                          finding.rule, finding.article_id, finding.scope, finding.idx

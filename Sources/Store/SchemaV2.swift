@@ -17,6 +17,10 @@ import KiemdiemCore
 /// - `article_source`: every place a post was read from (path, url, format,
 ///   conversion) with the hash of its source bytes (`source_hash`, the
 ///   ingest-time id), so an unchanged input is skipped before extraction.
+/// - `finding_message`: the text of cross-article findings, once for all
+///   the findings that share it (`finding.message` is then "" and
+///   `finding.message_id` points here); many articles giving one figure get
+///   the same message, which names every other figure.
 /// - `near_copy_band`: the LSH keys of each original's signature (with its figures).
 /// - `rating` gains `bound`, `within`, `rule` and `exclusive_count` (the
 ///   count of the level alone, `Rating.exclusiveCount`); `total` gains
@@ -98,8 +102,13 @@ enum SchemaV2 {
             idx INTEGER NOT NULL,
             rule TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
             spans_json TEXT NOT NULL, other_article TEXT, compared_json TEXT,
+            message_id INTEGER,
             PRIMARY KEY (article_id, scope, idx)
         );
+        CREATE TABLE finding_message (
+            id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, message TEXT NOT NULL
+        );
+        CREATE INDEX finding_message_hash ON finding_message(hash);
         """
 
     /// The number an article is known by in `near_copy_band`: its id read as
