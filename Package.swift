@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "KiemdiemSegment", dependencies: ["KiemdiemTokenize", "KiemdiemCore"], path: "Sources/Segment"),
         .target(name: "KiemdiemExtract", dependencies: ["KiemdiemTokenize", "KiemdiemCore", "KiemdiemICU"], path: "Sources/Extract"),
         .target(name: "KiemdiemCheck", dependencies: ["KiemdiemCore"], path: "Sources/Check"),
-        .target(name: "KiemdiemStore", dependencies: ["KiemdiemCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Sources/Store"),
+        .target(name: "KiemdiemStore", dependencies: ["KiemdiemCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")], path: "Sources/Store"),
         .target(name: "KiemdiemReport", dependencies: ["KiemdiemCore"], path: "Sources/Report"),
         .target(name: "Kiemdiem", dependencies: [
             "KiemdiemCore", "KiemdiemIngest", "KiemdiemNormalize", "KiemdiemTokenize", "KiemdiemSegment",

@@ -8,11 +8,11 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Turn articles into records: dates, documents, officials, organization, ratings, totals, findings.",
         discussion: """
-        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped), a folder (read recursively, sorted by path) or '-' for standard input. One record per article is written to standard output (or to -o FILE) in input order, with its within-article findings and the cross-article findings among the articles of this call. The record format is described in docs/RECORDS.md and docs/record.schema.json (share/doc/kiemdiem/ in a release).
+        PATH is a file (.txt, .html, .htm, .warc, .warc.gz, .jsonl, or any of those gzipped), a folder (read recursively, sorted by path) or '-' for standard input. One record per article is written to standard output (or to -o FILE) in input order, with its within-article findings and the cross-article findings among the articles of this call. A record whose text repeats an earlier one (the same post in another file or format: same id) or nearly repeats it (a repost with another header or footer, and the same organization and figures) gets "duplicateOf" = the earlier record's id and is left out of the cross-article check. The record format is described in docs/RECORDS.md and docs/record.schema.json (share/doc/kiemdiem/ in a release).
 
         Articles are extracted on --jobs threads in batches of --batch. Records are spilled to a temporary file and only a small index of exact figures is kept for the cross-article check, added when all inputs are read. On a terminal, a progress line counting posts goes to standard error (--quiet turns it off).
 
-        Streaming (--stream; automatic when the only input is '-'): each record is written as soon as its batch is done, WITHOUT cross-article findings, in flat memory. JSON Lines on standard input (first byte '{') are read line by line, so 'kiemdiem extract --format jsonl -' is a map stage for Spark RDD.pipe or Hadoop Streaming (one post per input line, one record per output line, same order). --no-stream gives '-' the cross-article findings too (output then starts when input ends).
+        Streaming (--stream; automatic when the only input is '-'): each record is written as soon as its batch is done, WITHOUT cross-article findings and without duplicateOf, in flat memory. JSON Lines on standard input (first byte '{') are read line by line, so 'kiemdiem extract --format jsonl -' is a map stage for Spark RDD.pipe or Hadoop Streaming (one post per input line, one record per output line, same order). --no-stream gives '-' the cross-article findings too (output then starts when input ends).
 
         A file that cannot be read gives one line on standard error ("kiemdiem: PATH: reason") and the others still come out; so does a folder with no readable file. When every input is such a folder, the status is 1 and nothing is written.
 
@@ -107,17 +107,30 @@ struct ExtractCommand: ParsableCommand {
         let index: CrossArticleIndex
         do { index = try CrossArticleIndex() } catch { throw CLIError("cannot create the temporary cross-article index (\(error))") }
         var indexError: Error?
+        // Copies and near-copies of an earlier record get `duplicateOf` and stay
+        // out of the cross-article check (each post is compared once).
+        let linker = CopyLinker()
         pipeline.process(paths, referenceDate: reference,
-                         finish: { (RecordLineWriter.encodeOrFailure($0), CrossArticleIndex.slim($0)) }) { result in
+                         finish: { r in (RecordLineWriter.encodeOrFailure(r), CrossArticleIndex.slim(r), NearCopy.signature(title: r.title, body: r.text), r) }) { result in
             switch result {
-            case .success(let (.success(line), slim)):
+            case .success(let (.success(line0), slim0, signature, record)):
+                var line = line0, slim = slim0
+                if let original = linker.link(record, signature: signature) {
+                    var copy = record
+                    copy.duplicateOf = original
+                    slim = nil
+                    switch RecordLineWriter.encodeOrFailure(copy) {
+                    case .success(let l): line = l
+                    case .failure(let f): fail(f); return
+                    }
+                }
                 spill.append(line)
                 if indexError == nil {
                     do { try index.add(slim, position: posts) } catch { indexError = error }
                 }
                 posts += 1
                 progress.update(ProgressLine.posts(posts, failed: failures))
-            case .success(let (.failure(f), _)), .failure(let f): fail(f)
+            case .success(let (.failure(f), _, _, _)), .failure(let f): fail(f)
             }
         }
         try spill.check()

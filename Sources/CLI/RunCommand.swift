@@ -121,11 +121,12 @@ struct RunCommand: ParsableCommand {
 /// The summary `run` prints.
 enum RunSummaryText {
     static func render(_ s: RunJob.Summary, db: String, report: String?) -> String {
-        var out = "articles read: \(s.postsRead) (\(s.stored) new, \(s.skipped) already stored)\n"
+        var out = "posts read: \(s.postsRead) (\(s.stored) new articles, \(s.copies) copies of one of them kept as extra sources, \(s.skipped) inputs already stored)\n"
+        if s.nearCopies > 0 { out += "near-copies: \(s.nearCopies) new articles repeat an earlier one (duplicateOf set, counted once)\n" }
         out += "failed inputs: \(s.failures.count)\n"
         for f in s.failures.prefix(20) { out += "  \(TerminalText.line(path: f.path, f.reason))\n" }
         if s.failures.count > 20 { out += "  … and \(s.failures.count - 20) more\n" }
-        out += "records in \(TerminalText.quoted(db)): \(s.recordsInStore)\n"
+        out += "articles in \(TerminalText.quoted(db)): \(s.distinctInStore)" + (s.recordsInStore > s.distinctInStore ? " (+ \(s.recordsInStore - s.distinctInStore) near-copies)" : "") + "\n"
         let total = s.findingsByRule.values.reduce(0, +)
         out += "findings: \(total)\n"
         for rule in Rule.allCases { if let n = s.findingsByRule[rule] { out += "  \(rule.rawValue): \(n)\n" } }

@@ -5,7 +5,8 @@ import KiemdiemCore
 /// Approximate and percent-only figures are not compared; "trở lên" figures
 /// only with other "trở lên" figures. Each article gets one finding per
 /// disagreeing figure, naming the other figures and (in `otherArticle`) the
-/// first article that gives one.
+/// first article that gives one. Copies and near-copies (`duplicateOf` set)
+/// are left out: each post is counted once.
 public struct CrossArticleMismatchRule: Sendable {
     public let rule = Rule.crossArticleMismatch
     public init() {}
@@ -47,7 +48,8 @@ public struct CrossArticleMismatchRule: Sendable {
         var orgKeys: [String] = []
         var spelling: [NumberedKey: String] = [:]
         for r in records.sorted(by: { $0.id < $1.id }) {
-            guard let org = r.organization, let key0 = OrganizationName.comparisonKey(org) else { continue }
+            // Each post once: a copy or near-copy (`duplicateOf`) is never compared with its original.
+            guard r.duplicateOf == nil, let org = r.organization, let key0 = OrganizationName.comparisonKey(org) else { continue }
             let orgNumber: Int
             if let n = orgNumbers[key0] { orgNumber = n } else {
                 orgNumber = orgKeys.count; orgNumbers[key0] = orgNumber; orgKeys.append(key0)

@@ -21,7 +21,7 @@ public enum ReportWriter {
             total += n
         }
         let content = ReportContent(
-            articleCount: try store.articleCount(), organizationCount: charts.organizations, years: try store.articleYears(),
+            articleCount: try store.distinctArticleCount(), organizationCount: charts.organizations, years: try store.articleYears(),
             findingCounts: counts, findingTotal: total,
             findingRows: try store.worstFindingsWithPlace(perRule: ReportContent.maxFindingRowsPerRule, limit: ReportContent.maxFindingRows).map {
                 ReportContent.FindingRow(articleID: $0.articleID, title: $0.title, finding: $0.finding,

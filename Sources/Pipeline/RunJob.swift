@@ -53,8 +53,16 @@ public struct RunJob {
     public struct Summary: Sendable {
         /// Posts read successfully (stored now or earlier).
         public var postsRead = 0
-        /// Posts already in the store, skipped.
+        /// Inputs already in the store (the same source bytes), skipped before extraction.
         public var skipped = 0
+        /// Posts that are another copy of an article read in this run (same
+        /// bytes elsewhere, or the same text in another format or encoding):
+        /// kept as extra sources of that article, not as articles.
+        public var copies = 0
+        /// New articles that are near-copies of an earlier one (`duplicateOf` set).
+        public var nearCopies = 0
+        /// Articles in the store that are not copies of another.
+        public var distinctInStore = 0
         /// Records stored by this run.
         public var stored = 0
         /// Inputs that failed in this run, with reasons.
@@ -100,6 +108,12 @@ public struct RunJob {
         }
         let writer = BatchWriter(store: store)
         defer { writer.waitForIdle() }
+        // Originals and sources of the batches that may not be committed yet.
+        var recent = RecentBatches(keep: BatchWriter.defaultDepth + 1)
+        // The source hashes read in this run (to tell a copy read now from an input stored before).
+        var readThisRun = Set<UInt64>()
+        // Those of them already stored before this run (an unchanged input, skipped).
+        var storedBefore = Set<UInt64>()
 
         func flush() throws {
             if batch.isEmpty { return }
@@ -111,50 +125,98 @@ public struct RunJob {
                 case .failure(let f): return .failure(f)
                 }
             }
-            // Ids stored before, or in the batch still being written.
-            let ids = items.compactMap { item -> String? in if case .post(let p, _) = item { return p.id } else { return nil } }
-            let known = try store.existing(ids).union(writer.pendingIDs.intersection(ids))
-            // 2. Extraction on the worker threads, only for posts not yet stored; the
-            // stored JSON is encoded there too.
-            let extracted = pool.map(items) { worker, item -> Result<(ArticleRecord, String), InputFailure>? in
-                guard case .post(let post, let path) = item, !known.contains(post.id) else { return nil }
+            // Inputs read before (same source bytes), in the store or in the batches
+            // still being written: not extracted again, only their place is kept.
+            let hashes = items.compactMap { item -> String? in if case .post(let p, _) = item { return p.id } else { return nil } }
+            var knownSources = try store.articlesForSources(hashes)
+            for (h, id) in recent.sources where knownSources[h] == nil { knownSources[h] = id }
+            // 2. Extraction on the worker threads, only for posts not yet stored (the
+            // first of several copies of the same bytes in the batch); the near-copy
+            // signature is made there too.
+            var firstOfHash = Set<String>()
+            let toExtract = items.map { item -> Bool in
+                guard case .post(let post, _) = item, knownSources[post.id] == nil else { return false }
+                return firstOfHash.insert(post.id).inserted
+            }
+            let extracted = pool.map(Array(zip(items, toExtract))) { worker, entry -> Result<(ArticleRecord, NearCopy.Signature), InputFailure>? in
+                guard case .post(let post, let path) = entry.0, entry.1 else { return nil }
                 do {
                     var record = try worker(post)
-                    record.id = post.id
+                    if record.id.isEmpty { record.id = post.id }
+                    record.duplicateOf = nil
                     record.findings = Checks.withinArticle(record)
-                    return .success((record, try RecordStore.storedJSON(record)))
+                    return .success((record, NearCopy.signature(title: record.title, body: record.text)))
                 } catch {
                     let reason = (error as? ExtractionFailure)?.reason ?? (error as? InputFailure)?.reason ?? "extraction failed: \(error)"
                     return .failure(InputFailure(path: post.source.path ?? path, reason: reason))
                 }
             }
-            var records: [ArticleRecord] = []
-            var jsons: [String] = []
+            // Text ids already stored (another copy of the post) and near-copy candidates.
+            let newIDs = extracted.compactMap { r -> String? in if case .success(let (rec, _))? = r { return rec.id } else { return nil } }
+            let storedIDs = try store.existing(newIDs).union(writer.pendingIDs.intersection(newIDs))
+            let figuresOf = extracted.map { r -> Int64? in if case .success(let (rec, _))? = r { return NearCopy.figuresKey(rec) } else { return nil } }
+            let keysOf = zip(extracted, figuresOf).map { r, f -> [Int64]? in
+                if case .success(let (_, sig))? = r { return NearCopy.bandKeys(sig, figures: f!) } else { return nil }
+            }
+            var stored = NearCopyIndex()
+            for c in try store.nearCopyCandidates(Array(Set(keysOf.compactMap { $0 }.joined()))) { stored.add(id: c.id, c.signature, figures: c.figures) }
+            var toStore: [StoredPost] = []
+            var extra: [ExtraSource] = []
             var failures: [InputFailure] = []
             var cleared: [String] = []
+            var batchSources: [String: String] = [:]
+            var batchIndex = NearCopyIndex()
             var seen = Set<String>()
-            for (item, result) in zip(items, extracted) {
+            for (i, (item, result)) in zip(items, extracted).enumerated() {
                 switch item {
                 case .failure(let f):
                     summary.failures.append(f); failures.append(f)
                 case .post(let post, let path):
                     summary.postsRead += 1
-                    if known.contains(post.id) || seen.contains(post.id) { summary.skipped += 1; continue }
+                    let p = post.source.path ?? path
+                    if let id = knownSources[post.id] ?? batchSources[post.id] {
+                        // The same bytes again: another place of a stored post.
+                        let h = Self.hashKey(post.id)
+                        if readThisRun.insert(h).inserted { storedBefore.insert(h) }
+                        if storedBefore.contains(h) { summary.skipped += 1 } else { summary.copies += 1 }
+                        extra.append(ExtraSource(articleID: id, source: post.source, sourceHash: post.id))
+                        if failedPaths.remove(p) != nil { cleared.append(p) }
+                        continue
+                    }
                     switch result {
                     case .failure(let f)?:
                         summary.failures.append(f); failures.append(f)
-                    case .success(let (record, json))?:
-                        seen.insert(post.id)
-                        records.append(record)
-                        jsons.append(json)
-                        let p = post.source.path ?? path
+                    case .success(let (record0, sig))?:
+                        var record = record0
+                        batchSources[post.id] = record.id
+                        readThisRun.insert(Self.hashKey(post.id))
                         if failedPaths.remove(p) != nil { cleared.append(p) }
+                        if storedIDs.contains(record.id) || seen.contains(record.id) {
+                            // The same text from other bytes (another format or encoding).
+                            summary.copies += 1
+                            extra.append(ExtraSource(articleID: record.id, source: post.source, sourceHash: post.id))
+                            continue
+                        }
+                        seen.insert(record.id)
+                        let keys = keysOf[i]!
+                        let figures = figuresOf[i]!
+                        let match = [stored.match(sig, figures: figures, keys: keys), recent.index.match(sig, figures: figures, keys: keys),
+                                     batchIndex.match(sig, figures: figures, keys: keys)]
+                            .compactMap { $0 }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }
+                        if let match {
+                            record.duplicateOf = match.id
+                            summary.nearCopies += 1
+                        } else {
+                            batchIndex.add(id: record.id, sig, figures: figures, keys: keys)
+                        }
+                        toStore.append(StoredPost(record: record, sourceHash: post.id, signature: sig))
                     case nil: break
                     }
                 }
             }
+            recent.push(index: batchIndex, sources: batchSources)
             // 3. Stored on the writer thread, after the batch before it.
-            summary.stored += try writer.submit(records: records, jsons: jsons, failures: failures, clearing: cleared)
+            summary.stored += try writer.submit(posts: toStore, extra: extra, failures: failures, clearing: cleared)
             batch.removeAll(keepingCapacity: true)
             posts = 0
             report()
@@ -186,6 +248,7 @@ public struct RunJob {
         // Group by group inside the store's transaction: one group's records and findings in memory.
         try store.replaceCrossArticleFindings(grouping: { Self.crossArticleGroups($0) }, check: Checks.crossArticle)
         summary.recordsInStore = try store.articleCount()
+        summary.distinctInStore = try store.distinctArticleCount()
         summary.findingsByRule = try store.findingsByRule()
         summary.crossArticleFindings = summary.findingsByRule[.crossArticleMismatch] ?? 0
         return summary
@@ -193,6 +256,9 @@ public struct RunJob {
 }
 
 extension RunJob {
+    /// A source hash (hex) as a number, for a compact set.
+    static func hashKey(_ hex: String) -> UInt64 { UInt64(hex.prefix(16), radix: 16) ?? UInt64(truncatingIfNeeded: hex.hashValue) }
+
     /// `Checks.crossArticle` over every stored article with exact figures,
     /// read organization by organization in the groups of
     /// `crossArticleGroups`, so memory holds one group, not the whole store.
@@ -281,15 +347,15 @@ final class BatchWriter {
     /// Starts writing this batch after the ones in flight, first waiting for
     /// the oldest while `depth` are in flight. Returns how many records of
     /// the batches it waited for were new, or throws the first error of those.
-    func submit(records: [ArticleRecord], jsons: [String], failures: [InputFailure], clearing: [String]) throws -> Int {
+    func submit(posts: [StoredPost], extra: [ExtraSource], failures: [InputFailure], clearing: [String]) throws -> Int {
         var stored = 0
         while inFlight.count >= depth { stored += try collectOldest() }
-        if records.isEmpty && failures.isEmpty && clearing.isEmpty { return stored }
-        let pending = Pending(ids: Set(records.map(\.id)))
+        if posts.isEmpty && extra.isEmpty && failures.isEmpty && clearing.isEmpty { return stored }
+        let pending = Pending(ids: Set(posts.map(\.record.id)))
         pending.done.enter()
         let store = self.store
         queue.async {
-            pending.result = Result { try store.insert(batch: records, jsons: jsons, failures: failures, clearing: clearing) }
+            pending.result = Result { try store.insert(batch: posts, extraSources: extra, failures: failures, clearing: clearing) }
             pending.done.leave()
         }
         inFlight.append(pending)
@@ -317,4 +383,31 @@ final class BatchWriter {
 public struct ExtractionFailure: Error, Sendable {
     public var reason: String
     public init(_ reason: String) { self.reason = reason }
+}
+
+/// The near-copy originals and source hashes of the last few batches of a
+/// run: those the writer may not have committed yet, which the store's
+/// queries cannot see. Older batches are in the store.
+struct RecentBatches {
+    let keep: Int
+    private var batches: [(index: NearCopyIndex, sources: [String: String])] = []
+    init(keep: Int) { self.keep = keep }
+
+    /// Source hash → article id over the kept batches.
+    var sources: [String: String] { batches.reduce(into: [:]) { $0.merge($1.sources) { a, _ in a } } }
+
+    /// The best near-copy match over the kept batches.
+    var index: Matcher { Matcher(indexes: batches.map(\.index)) }
+
+    struct Matcher {
+        let indexes: [NearCopyIndex]
+        func match(_ sig: NearCopy.Signature, figures: Int64, keys: [Int64]) -> (id: String, similarity: Double)? {
+            indexes.compactMap { $0.match(sig, figures: figures, keys: keys) }.max { ($0.similarity, $1.id) < ($1.similarity, $0.id) }
+        }
+    }
+
+    mutating func push(index: NearCopyIndex, sources: [String: String]) {
+        batches.append((index, sources))
+        if batches.count > keep { batches.removeFirst() }
+    }
 }

@@ -8,67 +8,24 @@ import KiemdiemReport
 public enum Statistics {
     /// Which rows to keep.
     public struct Filter: Sendable {
-        /// Keep organizations whose normalized name contains this (normalized) text.
+        /// Keep organizations whose name contains this text, ignoring case and tone marks ("Phu My" finds "Phú Mỹ").
         public var organization: String?
         public var year: Int?
         public init(organization: String? = nil, year: Int? = nil) { self.organization = organization; self.year = year }
     }
 
     struct Key: Hashable { var org: String; var year: Int?; var subject: String; var stage: String; var level: String }
-    struct Figure { var id: String; var published: String; var count: Int?; var percent: Double? }
 
-    /// The rows for `records`, sorted by organization, year, subject, stage and level.
+    /// The report's rows for `records` (`statRows` of `lines`), sorted by
+    /// organization, year, subject, stage and level. Near-copies are left
+    /// out; when articles disagree, one article's list is used by `choiceRule`;
+    /// shares come from exclusive counts.
     public static func rows(_ records: [ArticleRecord], filter: Filter = Filter()) -> [StatRow] {
-        var names: [String: String] = [:]
-        var figures: [Key: [Figure]] = [:]
-        let wanted = filter.organization.map { OrganizationName.key($0) }
-        for r in records.sorted(by: { $0.id < $1.id }) {
-            let name = r.organization?.name ?? "(unknown organization)"
-            let org = OrganizationName.key(name)
-            if let w = wanted, !org.contains(w) { continue }
-            if names[org] == nil { names[org] = name }
-            var seen = Set<Key>()
-            func add(_ k: Key, _ count: Int?, _ percent: Double?) {
-                if let y = filter.year, k.year != y { return }
-                guard seen.insert(k).inserted else { return }
-                figures[k, default: []].append(Figure(id: r.id, published: r.published ?? "", count: count, percent: percent))
-            }
-            for x in r.ratings {
-                let level = x.level.rawValue + (x.orAbove ? "+" : "")
-                add(Key(org: org, year: x.year ?? r.year, subject: x.subject.rawValue, stage: x.stage.rawValue, level: level),
-                    x.approx ? nil : x.count, x.percent)
-            }
-            for t in r.totals {
-                add(Key(org: org, year: r.year, subject: t.subject.rawValue, stage: "total", level: t.what.rawValue), t.count, nil)
-            }
-        }
-        var rows: [(Key, StatRow)] = []
-        for (k, figs) in figures {
-            let counted = figs.filter { $0.count != nil }
-            let distinct = Set(counted.map { $0.count! })
-            let latest = counted.max { ($0.published, $0.id) < ($1.published, $1.id) }
-            let conflict = distinct.count > 1
-            let figuresText = conflict
-                ? counted.sorted { ($0.count!, $0.id) < ($1.count!, $1.id) }.map { "\($0.count!) [\($0.id)]" }.joined(separator: "; ")
-                : ""
-            rows.append((k, StatRow(organization: names[k.org] ?? k.org, year: k.year, subject: k.subject, stage: k.stage,
-                                    level: k.level, count: latest?.count, percent: figs.compactMap(\.percent).first,
-                                    share: nil, articles: figs.count, conflict: conflict, figures: figuresText,
-                                    articleIDs: figs.map(\.id).joined(separator: ";"))))
-        }
-        // Shares within each organization, year, subject and stage (exclusive levels only).
-        var groups: [String: [Int]] = [:]
-        for (i, (k, _)) in rows.enumerated() where k.stage != "total" && !k.level.hasSuffix("+") {
-            groups["\(k.org)|\(k.year.map(String.init) ?? "")|\(k.subject)|\(k.stage)", default: []].append(i)
-        }
-        for idx in groups.values {
-            let counts = idx.map { rows[$0].1.count }
-            guard !counts.contains(where: { $0 == nil }) else { continue }
-            let sum = counts.map { $0! }.reduce(0, +)
-            guard sum > 0 else { continue }
-            for i in idx { rows[i].1.share = Double(rows[i].1.count!) / Double(sum) }
-        }
-        return rows.sorted { a, b in order(a.0) < order(b.0) }.map(\.1)
+        statRows(lines(records, filter: filter)).sorted { a, b in order(key(a)) < order(key(b)) }
+    }
+
+    static func key(_ r: StatRow) -> Key {
+        Key(org: OrganizationName.key(r.organization), year: r.year, subject: r.subject, stage: r.stage, level: r.level)
     }
 
     static let subjectOrder = Subject.allCases.map(\.rawValue)
@@ -100,7 +57,7 @@ public enum Statistics {
                     let rs = mine.filter { ($0.year ?? 0) == y && $0.subject == subject }
                     guard let stage = ["approved", "reported", "proposed"].first(where: { s in rs.contains { $0.stage == s } }) else { continue }
                     let cells = rs.filter { $0.stage == stage }.map { r -> String in
-                        let c = r.count.map(String.init) ?? (r.percent.map { "\(StatFormatNumber.short($0))%" } ?? "approx.")
+                        let c = r.count.map(String.init) ?? (r.percent.map { "\(StatFormatNumber.short($0))%" } ?? "?")
                         let share = r.share.map { " (\(StatFormatNumber.short(($0 * 1000).rounded() / 10))%)" } ?? ""
                         return "\(c) \(r.level)\(share)\(r.conflict ? "!" : "")"
                     }

@@ -28,15 +28,29 @@ extension Statistics {
     /// name) at a time in slim form: memory holds the largest organization's
     /// figures, not the store.
     public static func rows(of store: RecordStore, filter: Filter = Filter()) throws -> [StatRow] {
-        let byKey = organizationGroups(try store.organizationNames().map { ($0, 0) })
-        let wanted = filter.organization.map { OrganizationName.key($0) }
         var out: [StatRow] = []
-        // Keys in order: `rows` sorts by key first, so the pieces join in the same order.
-        for key in byKey.keys.sorted() where wanted.map({ key.contains($0) }) ?? true {
-            let e = byKey[key]!
-            out += rows(try store.slimRecords(organizations: e.names, unnamed: e.unnamed), filter: filter)
-        }
+        try forEachOrganization(of: store, filter: filter) { out += rows($0, filter: filter) }
         return out
+    }
+
+    /// `lines(store.allRecords(), filter:)`, read one organization at a time in slim form.
+    public static func lines(of store: RecordStore, filter: Filter = Filter()) throws -> [StatLine] {
+        var out: [StatLine] = []
+        try forEachOrganization(of: store, filter: filter) { out += lines($0, filter: filter) }
+        return out
+    }
+
+    /// Calls `body` with the slim records of each organization (comparison
+    /// key) whose name matches the filter (accent-insensitive), in key order.
+    static func forEachOrganization(of store: RecordStore, filter: Filter, _ body: ([ArticleRecord]) throws -> Void) throws {
+        let byKey = organizationGroups(try store.organizationNames().map { ($0, 0) })
+        let wanted = filter.organization.map(fold)
+        // Keys in order: `rows` sorts by key first, so the pieces join in the same order.
+        for key in byKey.keys.sorted() {
+            let e = byKey[key]!
+            if let w = wanted, !fold(key).contains(w) && !e.names.contains(where: { fold($0).contains(w) }) { continue }
+            try body(try store.slimRecords(organizations: e.names, unnamed: e.unnamed))
+        }
     }
 
     /// What the report's charts need from the whole store, one organization

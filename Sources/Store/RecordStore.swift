@@ -4,8 +4,9 @@ import KiemdiemCore
 
 /// The SQLite store of records (`kiemdiem.sqlite` by default), in WAL mode.
 ///
-/// Articles are keyed by their content hash: inserting an id already stored
-/// does nothing, so re-running on the same inputs changes nothing. Each
+/// Articles are keyed by the contract's text id: inserting an id already
+/// stored only adds its source (`article_source`), so one post read from
+/// several files is one article, and re-running on the same inputs changes nothing. Each
 /// article is written with all its rows in one transaction, so an
 /// interrupted run leaves no half-written article and a rerun resumes.
 public final class RecordStore {
@@ -51,7 +52,9 @@ public final class RecordStore {
             }
             switch kind {
             case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
-            case .ours, .unmarked: break
+            case .ours(let v) where v < Schema.version: throw Self.older(path, v)
+            case .unmarked: throw Self.older(path, 1)
+            case .ours: break
             case .empty: throw NotAStore(description: "\(path): not a kiemdiem database (it has no tables; run `kiemdiem run` first)")
             case .foreign(let app, let tables): throw Self.foreign(path, app, tables)
             }
@@ -62,13 +65,17 @@ public final class RecordStore {
         // the file, and create the tables of a new one. Nothing is written to a
         // file that is not ours (not even the switch to WAL).
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            // Foreign keys off on this connection: upgrading an older store rebuilds tables.
+            var plain = config
+            plain.foreignKeysEnabled = false
+            let queue = try DatabaseQueue(path: path, configuration: plain)
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.exclusive) {
                     switch try Schema.kind(db) {
                     case .empty: try Schema.create(db)
-                    case .unmarked: try Schema.mark(db)
+                    case .unmarked: try Schema.upgrade(db, from: 1)
                     case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
+                    case .ours(let v) where v < Schema.version: try Schema.upgrade(db, from: v)
                     case .ours: break
                     case .foreign(let app, let tables): throw Self.foreign(path, app, tables)
                     }
@@ -97,6 +104,10 @@ public final class RecordStore {
         NotAStore(description: "\(path): a kiemdiem database of schema version \(v), newer than this program's \(Schema.version); use a newer kiemdiem")
     }
 
+    static func older(_ path: String, _ v: Int) -> NotAStore {
+        NotAStore(description: "\(path): a kiemdiem database of schema version \(v), older than this program's \(Schema.version); run `kiemdiem run --db \(path)` once to upgrade it (a read-only command never writes)")
+    }
+
     /// Whether an article with this id is already stored.
     public func contains(_ id: String) throws -> Bool {
         try db.read { try Bool.fetchOne($0, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [id]) ?? false }
@@ -108,52 +119,35 @@ public final class RecordStore {
     }
 
     /// Stores one record with all its facts and its within-article findings,
-    /// in one transaction. Returns false (and changes nothing) when the id is
-    /// already stored.
+    /// in one transaction. Returns false when the id is already stored (then
+    /// only its source is added, as another place the post was read from).
     @discardableResult
     public func insert(_ r: ArticleRecord) throws -> Bool {
-        let json = try RecordJSON.encode(r)
-        return try db.write { db in try Self.write(r, json: json, db: db) }
-    }
-
-    /// Writes one record's rows inside the caller's transaction; false when the id is already stored.
-    static func write(_ r: ArticleRecord, json: String, db: Database) throws -> Bool {
-            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)"), arguments: [r.id]) == true { return false }
-            try db.cachedStatement(sql: """
-                INSERT INTO article (id, path, url, format, title, category, published, views, year,
-                    org_name, org_unit, org_place, org_parent, text, record_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [r.id, r.source.path, r.source.url, r.source.format, r.title, r.category, r.published,
-                                 r.views, r.year, r.organization?.name,
-                                 r.organization?.unit, r.organization?.place, r.organization?.parent, r.text, json])
-            for (i, x) in r.ratings.enumerated() {
-                try db.cachedStatement(sql: """
-                    INSERT INTO rating (article_id, idx, subject, stage, level, count, percent, "of", approx, year, or_above, text, span_start, span_end)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [r.id, i, x.subject.rawValue, x.stage.rawValue, x.level.rawValue, x.count, x.percent, x.of,
-                                     x.approx, x.year, x.orAbove, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.totals.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO total (article_id, idx, subject, what, count, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.subject.rawValue, x.what.rawValue, x.count, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.documents.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO document (article_id, idx, kind, kind_name, number, issuer, year, date, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.kind, x.kindName, x.number, x.issuer, x.year, x.date, x.text, x.span.start, x.span.end])
-            }
-            for (i, x) in r.officials.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO official (article_id, idx, name, titles_json, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.name, RecordJSONWriter.encode(strings: x.titles), x.span.start, x.span.end])
-            }
-            for (i, x) in r.dates.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO date_mention (article_id, idx, start, \"end\", grain, planned, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [r.id, i, x.start, x.end, x.grain.rawValue, x.planned, x.text, x.span.start, x.span.end])
-            }
-            try Self.insertFindings(r.findings, of: r.id, scope: "article", db: db)
-            return true
+        let post = StoredPost(record: r)
+        return try db.write { db in try Self.write(post, db: db) }
     }
 
     static func insertFindings(_ fs: [Finding], of id: String, scope: String, db: Database, firstIndex: Int = 0) throws {
         for (i, f) in fs.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, f.message,
-                                       RecordJSONWriter.encode(spans: f.spans), f.otherArticle])
+            // A cross-article message is stored once in `finding_message` and shared.
+            let messageID = scope == "cross" ? try sharedMessage(f.message, db: db) : nil
+            try db.cachedStatement(sql: """
+                INSERT INTO finding (article_id, scope, idx, rule, severity, message, spans_json, other_article, compared_json, message_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, scope, firstIndex + i, f.rule.rawValue, f.severity.rawValue, messageID == nil ? f.message : "",
+                                         RecordJSONWriter.encode(spans: f.spans), f.otherArticle, comparedJSON(f.compared), messageID])
         }
+    }
+
+    /// The id of `message` in `finding_message`, added when new.
+    static func sharedMessage(_ message: String, db: Database) throws -> Int64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in message.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let hash = Int64(bitPattern: h)
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, message FROM finding_message WHERE hash = ?"), arguments: [hash])
+            where (row[1] as String) == message { return row[0] }
+        try db.cachedStatement(sql: "INSERT INTO finding_message (hash, message) VALUES (?, ?)").execute(arguments: [hash, message])
+        return db.lastInsertedRowID
     }
 
     /// Records an input that could not be read (replacing an older reason for the same path).
@@ -188,7 +182,7 @@ public final class RecordStore {
     /// an article given findings again gets them after its earlier ones).
     static func replaceCrossArticleFindings(_ db: Database,
                                             produce: (_ insert: ([String: [Finding]]) throws -> Void) throws -> Void) throws {
-        try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'")
+        try db.execute(sql: "DELETE FROM finding WHERE scope = 'cross'; DELETE FROM finding_message")
         // Per article with findings, one indexed lookup: is it stored, and how many
         // cross findings has it so far (a later call appends after them).
         let lookup = try db.cachedStatement(sql: """
@@ -206,26 +200,19 @@ public final class RecordStore {
     /// `findings` also lists its stored cross-article findings.
     public func allRecords(includeCross: Bool = true) throws -> [ArticleRecord] {
         try db.read { db in
-            var records = try String.fetchAll(db, sql: "SELECT record_json FROM article ORDER BY id").map { try RecordJSON.decode($0) }
-            guard includeCross else { return records }
-            let cross = try Self.findings(db, scope: "cross")
-            for i in records.indices { records[i].findings += cross[records[i].id] ?? [] }
-            return records
+            try Self.loadRecords(db, ids: try String.fetchAll(db, sql: "SELECT id FROM article ORDER BY id"), includeCross: includeCross)
         }
     }
 
     /// One stored record (with its cross-article findings), or nil.
     public func record(id: String) throws -> ArticleRecord? {
         try db.read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM article WHERE id = ?", arguments: [id]) else { return nil }
-            var r = try RecordJSON.decode(json)
-            r.findings += try Self.findings(db, scope: "cross", id: id)[id] ?? []
-            return r
+            try Self.loadRecords(db, ids: [id], includeCross: true).first
         }
     }
 
     static func findings(_ db: Database, scope: String, id: String? = nil) throws -> [String: [Finding]] {
-        var sql = "SELECT * FROM finding WHERE scope = ?"
+        var sql = "SELECT finding.*, finding_message.message AS shared_message FROM finding LEFT JOIN finding_message ON finding_message.id = finding.message_id WHERE scope = ?"
         var args: StatementArguments = [scope]
         if let id { sql += " AND article_id = ?"; args += [id] }
         sql += " ORDER BY article_id, idx"
@@ -241,25 +228,27 @@ public final class RecordStore {
     static func finding(_ row: Row) throws -> Finding? {
         guard let rule = Rule(rawValue: row["rule"]), let sev = Severity(rawValue: row["severity"]) else { return nil }
         let spans: [Span] = try RecordJSON.decodeValue(row["spans_json"])
-        return Finding(rule: rule, severity: sev, message: row["message"], spans: spans, otherArticle: row["other_article"])
+        let compared: [String: Double] = try (row["compared_json"] as String?).map { try RecordJSON.decodeValue($0) } ?? [:]
+        let message: String = row.hasColumn("shared_message") ? (row["shared_message"] as String?) ?? row["message"] : row["message"]
+        return Finding(rule: rule, severity: sev, message: message, spans: spans, compared: compared, otherArticle: row["other_article"])
     }
 
     /// Row counts per table (for summaries and tests).
     public func counts() throws -> [String: Int] {
         try db.read { db in
             var out: [String: Int] = [:]
-            for t in ["article", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
+            for t in ["article", "article_source", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
                 out[t] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(t)") ?? 0
             }
             return out
         }
     }
 
-    /// How many stored findings each rule has (within-article and cross-article).
+    /// How many stored findings each rule has (within-article and cross-article), near-copies left out.
     public func findingsByRule() throws -> [Rule: Int] {
         try db.read { db in
             var out: [Rule: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT rule, COUNT(*) AS n FROM finding GROUP BY rule") {
+            for row in try Row.fetchAll(db, sql: "SELECT rule, COUNT(*) AS n FROM finding WHERE article_id NOT IN (SELECT id FROM article WHERE duplicate_of IS NOT NULL) GROUP BY rule") {
                 if let r = Rule(rawValue: row["rule"]) { out[r] = row["n"] }
             }
             return out

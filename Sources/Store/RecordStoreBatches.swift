@@ -4,27 +4,24 @@ import KiemdiemCore
 
 extension RecordStore {
     /// Stores several records in ONE transaction (each with all its rows, as
-    /// `insert`), skipping ids already stored; returns how many were new.
-    /// An interrupted batch is rolled back whole, so no article is ever
-    /// half-written. Records are encoded before the write lock is taken.
+    /// `insert`); a record whose id is stored only adds its source. Returns
+    /// how many were new. An interrupted batch is rolled back whole, so no
+    /// article is ever half-written.
     @discardableResult
     public func insert(batch records: [ArticleRecord], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
-        if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
-        return try insert(batch: records, jsons: try records.map { try RecordJSON.encode($0) }, failures: failures, clearing: paths)
+        try insert(batch: records.map { StoredPost(record: $0) }, failures: failures, clearing: paths)
     }
 
-    /// The JSON a record is stored as (`record_json`); encode on any thread
-    /// and hand it to `insert(batch:jsons:…)`.
-    public static func storedJSON(_ r: ArticleRecord) throws -> String { try RecordJSON.encode(r) }
-
-    /// `insert(batch:…)` with each record's `storedJSON` already made (one per record, same order).
+    /// `insert(batch:…)` of posts with their source hashes and signatures,
+    /// and `extraSources`: places already stored articles were read from again.
     @discardableResult
-    public func insert(batch records: [ArticleRecord], jsons: [String], failures: [InputFailure] = [], clearing paths: [String] = []) throws -> Int {
-        precondition(records.count == jsons.count, "one stored JSON per record")
-        if records.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
+    public func insert(batch posts: [StoredPost], extraSources: [ExtraSource] = [], failures: [InputFailure] = [],
+                       clearing paths: [String] = []) throws -> Int {
+        if posts.isEmpty && extraSources.isEmpty && failures.isEmpty && paths.isEmpty { return 0 }
         return try db.write { db in
             var stored = 0
-            for (r, json) in zip(records, jsons) where try Self.write(r, json: json, db: db) { stored += 1 }
+            for p in posts where try Self.write(p, db: db) { stored += 1 }
+            for s in extraSources { try Self.addSource(s, db: db) }
             for f in failures {
                 try db.execute(sql: "INSERT OR REPLACE INTO failed_input (path, reason) VALUES (?, ?)", arguments: [f.path, f.reason])
             }
@@ -68,38 +65,40 @@ extension RecordStore {
         var ratings: [String: [Rating]] = [:]
         // The articles asked for, as a condition on `article` (through its article_org index).
         let orgCondition = organizations.map { "org_name IN (\($0.map { _ in "?" }.joined(separator: ",")))\(unnamed ? " OR org_name IS NULL" : "")" }
-        let filter = orgCondition.map { " article_id IN (SELECT id FROM article WHERE \($0))" } ?? ""
+        let filter = " article_id IN (SELECT id FROM article WHERE duplicate_of IS NULL\(orgCondition.map { " AND (\($0))" } ?? ""))"
         let args = organizations.map { StatementArguments($0.sorted()) } ?? []
-        var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end FROM rating"
-        if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0" + (filter.isEmpty ? "" : " AND" + filter) }
-        else if !filter.isEmpty { sql += " WHERE" + filter }
+        var sql = "SELECT article_id, subject, stage, level, count, percent, \"of\", approx, year, or_above, span_start, span_end, bound, within FROM rating"
+        if exactOnly { sql += " WHERE count IS NOT NULL AND approx = 0 AND" + filter }
+        else { sql += " WHERE" + filter }
         sql += " ORDER BY article_id, idx"
         let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
         while let row = try rows.next() {
             guard let subject = Subject(rawValue: row[1]), let stage = Stage(rawValue: row[2]), let level = Level(rawValue: row[3]) else { continue }
             ratings[row[0], default: []].append(Rating(subject: subject, stage: stage, level: level, count: row[4], percent: row[5],
-                                                        of: row[6], approx: row[7], year: row[8], orAbove: row[9], text: "",
+                                                        of: row[6], approx: row[7], bound: (row[12] as String?).flatMap(Bound.init(rawValue:)),
+                                                        year: row[8], orAbove: row[9], within: row[13], text: "",
                                                         span: Span(row[10], row[11])))
         }
         var totals: [String: [Total]] = [:]
         if !exactOnly {
-            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end FROM total"
-                                           + (filter.isEmpty ? "" : " WHERE" + filter) + " ORDER BY article_id, idx", arguments: args)
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, subject, what, count, span_start, span_end, year, approx FROM total"
+                                           + " WHERE" + filter + " ORDER BY article_id, idx", arguments: args)
             while let row = try rows.next() {
                 guard let subject = Subject(rawValue: row[1]), let what = TotalKind(rawValue: row[2]) else { continue }
-                totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], span: Span(row[4], row[5])))
+                totals[row[0], default: []].append(Total(subject: subject, what: what, count: row[3], year: row[6], approx: row[7],
+                                                         span: Span(row[4], row[5])))
             }
         }
         var out: [ArticleRecord] = []
         // With organizations, only their articles: a scan of every article would read each stored text too.
-        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name FROM article"
-                                           + (orgCondition.map { " WHERE \($0)" } ?? "") + " ORDER BY id", arguments: args)
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, published, year, org_name, org_key, org_unit, org_parent FROM article WHERE duplicate_of IS NULL"
+                                           + (orgCondition.map { " AND (\($0))" } ?? "") + " ORDER BY id", arguments: args)
         while let row = try articles.next() {
             let id: String = row[0]
             if exactOnly && ratings[id] == nil { continue }
             let org: String? = row[3]
             out.append(ArticleRecord(id: id, source: Source(path: nil, format: ""), published: row[1], text: "", year: row[2],
-                                     organization: org.map { Organization(name: $0, unit: nil, place: nil, parent: nil) },
+                                     organization: org.map { Organization(name: $0, unit: row[5], place: nil, parent: row[6], key: row[4]) },
                                      ratings: ratings[id] ?? [], totals: totals[id] ?? []))
         }
         return out
@@ -113,12 +112,12 @@ extension RecordStore {
 
     /// Every stored organization name (nil for articles without one), sorted.
     public func organizationNames() throws -> [String?] {
-        try db.read { try String?.fetchAll($0, sql: "SELECT DISTINCT org_name FROM article ORDER BY org_name") }
+        try db.read { try String?.fetchAll($0, sql: "SELECT DISTINCT org_name FROM article WHERE duplicate_of IS NULL ORDER BY org_name") }
     }
 
     static func ratedArticlesByOrganization(_ db: Database) throws -> [(name: String?, articles: Int)] {
         try Row.fetchAll(db, sql: """
-            SELECT org_name, COUNT(*) FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
+            SELECT org_name, COUNT(*) FROM article WHERE duplicate_of IS NULL AND EXISTS (SELECT 1 FROM rating WHERE article_id = article.id)
             GROUP BY org_name ORDER BY org_name
             """).map { (name: $0[0], articles: $0[1]) }
     }
@@ -162,7 +161,7 @@ extension RecordStore {
                    rating.or_above, rating.span_start, rating.span_end
             FROM rating JOIN article ON article.id = rating.article_id
             WHERE rating.count IS NOT NULL AND rating.approx = 0 AND COALESCE(rating.year, article.year) IS NOT NULL
-              AND article.org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))
+              AND article.duplicate_of IS NULL AND article.org_name IN (\(organizations.map { _ in "?" }.joined(separator: ",")))
             ORDER BY y, rating.article_id, rating.idx
             """
         try SlimFigureStream.forEachPartition(try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(organizations.sorted()))) { records, _ in

@@ -7,13 +7,13 @@ import KiemdiemCore
 extension RecordStore {
     /// The distinct rated years of the stored articles, ascending.
     public func articleYears() throws -> [Int] {
-        try db.read { try Int.fetchAll($0, sql: "SELECT DISTINCT year FROM article WHERE year IS NOT NULL ORDER BY year") }
+        try db.read { try Int.fetchAll($0, sql: "SELECT DISTINCT year FROM article WHERE year IS NOT NULL AND duplicate_of IS NULL ORDER BY year") }
     }
 
     /// Stored findings (both scopes) per rule and severity.
     public func findingCounts() throws -> [(rule: Rule, severity: Severity, count: Int)] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT rule, severity, COUNT(*) FROM finding GROUP BY rule, severity").compactMap { row in
+            try Row.fetchAll(db, sql: "SELECT rule, severity, COUNT(*) FROM finding WHERE article_id NOT IN (SELECT id FROM article WHERE duplicate_of IS NOT NULL) GROUP BY rule, severity").compactMap { row in
                 guard let rule = Rule(rawValue: row[0]), let sev = Severity(rawValue: row[1]) else { return nil }
                 return (rule, sev, row[2])
             }
@@ -26,7 +26,10 @@ extension RecordStore {
     public func worstFindings(limit: Int) throws -> [(articleID: String, title: String?, finding: Finding)] {
         try db.read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT finding.*, article.title AS article_title FROM finding JOIN article ON article.id = finding.article_id
+                SELECT finding.*, finding_message.message AS shared_message, article.title AS article_title
+                FROM finding JOIN article ON article.id = finding.article_id
+                LEFT JOIN finding_message ON finding_message.id = finding.message_id
+                WHERE article.duplicate_of IS NULL
                 ORDER BY CASE finding.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END,
                          finding.rule, finding.article_id, finding.scope, finding.idx
                 LIMIT ?
@@ -45,16 +48,12 @@ extension RecordStore {
     /// published, then the greatest id.
     public func articlesForReport(limit: Int) throws -> [ArticleRecord] {
         try db.read { db in
-            let jsons = try Row.fetchAll(db, sql: """
-                SELECT id, record_json FROM article
+            let ids = try String.fetchAll(db, sql: """
+                SELECT id FROM article
                 ORDER BY EXISTS (SELECT 1 FROM finding WHERE finding.article_id = article.id) DESC, COALESCE(published, '') DESC, id DESC
                 LIMIT ?
                 """, arguments: [limit])
-            return try jsons.map { row in
-                var r = try RecordJSON.decode(row[1])
-                r.findings += try Self.findings(db, scope: "cross", id: row[0])[row[0] as String] ?? []
-                return r
-            }
+            return try Self.loadRecords(db, ids: ids, includeCross: true)
         }
     }
 }

@@ -5,8 +5,9 @@ import GRDB
 /// (`application_id`, `user_version`) that tell a store from another
 /// program's SQLite file.
 ///
-/// - `article`: one row per record (id = content hash), with the full record
-///   as JSON (`record_json`, within-article findings included) for exact reloads.
+/// - `article`: one row per post (id = contract v2 text id); records are
+///   rebuilt from the rows (no JSON copy since v2, see `SchemaV2`).
+/// - `article_source`: every place a post was read from (v2).
 /// - `rating`, `total`, `document`, `official`, `date_mention`: the facts, one
 ///   row each, keyed by (article_id, idx) with spans as scalar offsets.
 /// - `finding`: within-article findings (`scope` = `article`) and
@@ -17,7 +18,8 @@ enum Schema {
     /// so `file(1)` and this program tell it from another program's SQLite file.
     static let applicationID: Int32 = 0x4B44_444D
     /// `PRAGMA user_version`: the schema version this program writes.
-    static let version = 1
+    /// 1: the first tables; 2: one article per post (`SchemaV2`); 3: the yearly views.
+    static let version = 3
 
     /// What a database file holds, from its header and schema.
     enum Kind: Equatable {
@@ -45,9 +47,18 @@ enum Schema {
         return .foreign(applicationID: app, tables: tables.count)
     }
 
-    /// Creates the tables and marks the file as a store (inside the caller's transaction).
+    /// Creates the tables and marks the file as a store (inside the caller's transaction):
+    /// the version-1 tables, brought up to this version by the same steps as an old store.
     static func create(_ db: Database) throws {
         try db.execute(sql: createSQL)
+        try upgrade(db, from: 1)
+    }
+
+    /// Brings a store of schema `version` up to this program's, then marks it
+    /// (inside the caller's transaction, with foreign keys off: tables are rebuilt).
+    static func upgrade(_ db: Database, from version: Int) throws {
+        if version < 2 { try SchemaV2.migrate(db) }
+        if version < 3 { try SchemaV2.createViews(db) }
         try mark(db)
     }
 

@@ -80,8 +80,12 @@ func dump(_ path: String) throws -> String {
     let q = try DatabaseQueue(path: path)
     return try q.read { db in
         var out = ""
-        for table in ["article", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(table == "failed_input" ? "1" : "1, 2, 3")") {
+        for table in ["article", "article_source", "rating", "total", "document", "official", "date_mention", "finding", "failed_input"] {
+            // Findings with their message text (a shared cross-article message's id depends on insertion order).
+            let sql = table == "finding"
+                ? "SELECT f.article_id, f.scope, f.idx, f.rule, f.severity, COALESCE(m.message, f.message) AS message, f.spans_json, f.other_article, f.compared_json FROM finding f LEFT JOIN finding_message m ON m.id = f.message_id ORDER BY 1, 2, 3"
+                : "SELECT * FROM \(table) ORDER BY \(table == "failed_input" ? "1" : "1, 2, 3")"
+            for row in try Row.fetchAll(db, sql: sql) {
                 out += table + " " + row.description + "\n"
             }
         }
