@@ -42,9 +42,11 @@ public final class RecordStore {
             config.readonly = true
             let queue: DatabaseQueue
             let kind: Schema.Kind
+            var structure = Schema.version
             do {
                 queue = try DatabaseQueue(path: path, configuration: config)
                 kind = try queue.read(Schema.kind)
+                if kind == .unmarked { structure = try queue.read(Schema.structureVersion) }
             } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
                 // SQLite reads a WAL database only with its -shm file beside it,
                 // which it must create when it is missing.
@@ -53,7 +55,8 @@ public final class RecordStore {
             switch kind {
             case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
             case .ours(let v) where v < Schema.version: throw Self.older(path, v)
-            case .unmarked: throw Self.older(path, 1)
+            case .unmarked where structure < Schema.version: throw Self.older(path, structure)
+            case .unmarked: break
             case .ours: break
             case .empty: throw NotAStore(description: "\(path): not a kiemdiem database (it has no tables; run `kiemdiem run` first)")
             case .foreign(let app, let tables): throw Self.foreign(path, app, tables)
@@ -73,7 +76,7 @@ public final class RecordStore {
                 try db.inTransaction(.exclusive) {
                     switch try Schema.kind(db) {
                     case .empty: try Schema.create(db)
-                    case .unmarked: try Schema.upgrade(db, from: 1)
+                    case .unmarked: try Schema.upgrade(db, from: try Schema.structureVersion(db))
                     case .ours(let v) where v > Schema.version: throw Self.newer(path, v)
                     case .ours(let v) where v < Schema.version: try Schema.upgrade(db, from: v)
                     case .ours: break

@@ -18,6 +18,7 @@ extension RecordStore {
         try db.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT article.year, COUNT(*) FROM finding JOIN article ON article.id = finding.article_id
+                WHERE article.duplicate_of IS NULL
                 GROUP BY article.year ORDER BY article.year
                 """).map { ($0[0], $0[1]) }
         }
@@ -26,11 +27,17 @@ extension RecordStore {
     /// Calls `body` with every stored record that has ratings (without its
     /// cross-article findings), one at a time, in id order.
     public func forEachRatedRecord(_ body: (ArticleRecord) throws -> Void) throws {
+        // Records are rebuilt from their rows, a few hundred at a time (the store keeps no JSON copy).
         try db.read { db in
-            let rows = try String.fetchCursor(db, sql: """
-                SELECT record_json FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE rating.article_id = article.id) ORDER BY id
+            let ids = try String.fetchAll(db, sql: """
+                SELECT id FROM article WHERE EXISTS (SELECT 1 FROM rating WHERE rating.article_id = article.id) ORDER BY id
                 """)
-            while let json = try rows.next() { try body(try RecordJSON.decode(json)) }
+            var start = 0
+            while start < ids.count {
+                let chunk = Array(ids[start..<min(ids.count, start + 256)])
+                for r in try Self.loadRecords(db, ids: chunk, includeCross: false) { try body(r) }
+                start += chunk.count
+            }
         }
     }
 
@@ -44,14 +51,17 @@ extension RecordStore {
             let severity = "CASE finding.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END"
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT * FROM (
-                    SELECT finding.*, article.title AS article_title, article.org_name AS article_org,
+                    SELECT finding.*, finding_message.message AS shared_message,
+                           article.title AS article_title, article.org_name AS article_org,
                            finding.idx + CASE finding.scope WHEN 'cross' THEN
                                (SELECT COUNT(*) FROM finding AS f2 WHERE f2.article_id = finding.article_id AND f2.scope = 'article')
                            ELSE 0 END AS position,
                            \(severity) AS sev_order,
                            ROW_NUMBER() OVER (PARTITION BY finding.rule
                                               ORDER BY \(severity), finding.article_id, finding.scope, finding.idx) AS rule_row
-                    FROM finding JOIN article ON article.id = finding.article_id)
+                    FROM finding JOIN article ON article.id = finding.article_id
+                    LEFT JOIN finding_message ON finding_message.id = finding.message_id
+                    WHERE article.duplicate_of IS NULL)
                 WHERE rule_row <= ?
                 ORDER BY sev_order, rule, article_id, scope, idx
                 LIMIT ?

@@ -54,6 +54,13 @@ enum Schema {
         try upgrade(db, from: 1)
     }
 
+    /// The schema an unmarked store's tables have: 1 while `article` keeps
+    /// `record_json`, 3 once the yearly views exist, else 2.
+    static func structureVersion(_ db: Database) throws -> Int {
+        if try db.columns(in: "article").contains(where: { $0.name == "record_json" }) { return 1 }
+        return try db.viewExists("yearly_ratings") ? 3 : 2
+    }
+
     /// Brings a store of schema `version` up to this program's, then marks it
     /// (inside the caller's transaction, with foreign keys off: tables are rebuilt).
     static func upgrade(_ db: Database, from version: Int) throws {

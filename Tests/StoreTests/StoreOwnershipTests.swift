@@ -40,7 +40,7 @@ import Kiemdiem
         try RecordStore(path: path).insert(Rec.seed())
         let q = try DatabaseQueue(path: path)
         #expect(try q.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == 0x4B44_444D)
-        #expect(try q.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 1)
+        #expect(try q.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 3)
         // A store made before the marks: the GRDB migration table and no application_id.
         try q.write { db in
             try db.execute(sql: "PRAGMA application_id = 0; PRAGMA user_version = 0")
