@@ -48,7 +48,7 @@ extension PostReader {
             return .failure(InputFailure(path: where_, reason: "not a JSON object"))
         }
         let url = object["url"] as? String
-        let title = (object["title"] as? String).map(ArticleExtractor.clean).flatMap { $0.isEmpty ? nil : $0 }
+        let title = (object["title"] as? String).map(PageArticle.clean).flatMap { $0.isEmpty ? nil : $0 }
         let published = object["published"] as? String
         if let html = object["html"] as? String, !html.isEmpty {
             return readHTML(Array(html.utf8), path: path, url: url, format: .jsonl, title: title, published: published)
@@ -73,11 +73,11 @@ extension PostReader {
     static func withLayoutHeader(_ text: String, title: String?, published: String?) -> String {
         // maxSplits 4: the first four lines without cutting up the whole text (the same four).
         // isDateLine refuses lines over 400 bytes, so longer ones are not cleaned whole.
-        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { ArticleExtractor.clean($0, maxUTF8: 400) }
-        if head.contains(where: { $0.map(ArticleExtractor.isDateLine) ?? false }) { return text }
+        let head = text.linesSplit(maxSplits: 4, omittingEmptySubsequences: true).prefix(4).map { PageArticle.clean($0, maxUTF8: 400) }
+        if head.contains(where: { $0.map(PageArticle.isDateLine) ?? false }) { return text }
         var lines: [String] = []
         if let title { lines.append(title) }
-        if let p = published, let line = ArticleExtractor.dateLineFromISO(p) ?? ArticleExtractor.canonicalDateLine("Ngày đăng " + p) {
+        if let p = published, let line = PageArticle.dateLineFromISO(p) ?? PageArticle.canonicalDateLine("Ngày đăng " + p) {
             lines.append(line)
         }
         if lines.isEmpty { return text }

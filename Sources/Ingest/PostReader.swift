@@ -276,7 +276,7 @@ public struct PostReader: Sendable {
         } else if let failure = decoded.undecidedFailure {
             return .failure(InputFailure(path: path, reason: failure))
         }
-        guard let article = ArticleExtractor.extract(root, title: title, published: published), !article.paragraphs.isEmpty else {
+        guard let article = PageArticle.extract(root, title: title, published: published), !article.paragraphs.isEmpty else {
             return .failure(InputFailure(path: path, reason: "no article text found in the HTML page"))
         }
         return .success(IngestedPost(id: SHA256.contentID(bytes),

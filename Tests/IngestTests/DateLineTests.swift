@@ -10,7 +10,7 @@ import Testing
         "Thời gian đăng: 08/12/2020", "Ngày xuất bản 08/12/2020", "08/12/2020 | LƯỢT XEM: 12", "(08/12/2020) - Lượt xem 40",
     ])
     func headerLinesMatch(line: String) {
-        #expect(ArticleExtractor.isDateLine(line))
+        #expect(PageArticle.isDateLine(line))
     }
 
     @Test(arguments: [
@@ -18,6 +18,6 @@ import Testing
         "Ngày đăng", "Xem thêm 08/12/2020",
     ])
     func otherLinesDoNot(line: String) {
-        #expect(!ArticleExtractor.isDateLine(line))
+        #expect(!PageArticle.isDateLine(line))
     }
 }

@@ -8,7 +8,7 @@ import KiemdiemIngestNative
 @Suite struct ExtractionTests {
     func extract(_ html: String) throws -> ExtractedArticle {
         let root = try #require(HTMLParser.parse(Array(html.utf8)))
-        return try #require(ArticleExtractor.extract(root))
+        return try #require(PageArticle.extract(root))
     }
 
     let body1 = "Ngày 08/12/2020, Đảng ủy phường tổ chức hội nghị đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2020."

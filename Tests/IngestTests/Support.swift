@@ -13,7 +13,7 @@ let formatsDir = packageRoot.appendingPathComponent("corpus/formats")
 func comparable(_ text: String) -> [String] {
     text.precomposedStringWithCanonicalMapping
         .split(whereSeparator: \.isNewline)
-        .map { ArticleExtractor.clean(String($0)) }
+        .map { PageArticle.clean(String($0)) }
         .filter { !$0.isEmpty }
 }
 

@@ -36,8 +36,8 @@ public final class DocumentExtractor {
                 parsed = parseCode(v.texts[i])
             } else if t.kind == .number, v.texts[i].allSatisfy(\.isNumber) {
                 // "Hướng dẫn số 35": a number after a type name and "số".
-                let (nameStart, name) = typeName(v, before: i)
-                if let name, nameStart != nil, hasSo(v, before: i) {
+                let (nameStart, _) = typeName(v, before: i)
+                if nameStart != nil, hasSo(v, before: i) {
                     // `kind` is the code inside the number; a bare number has none (its name stays in `kindName`).
                     parsed = ParsedNumber(number: v.texts[i], kind: nil, issuer: nil, year: nil, party: true, bare: true)
                 }

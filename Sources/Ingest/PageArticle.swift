@@ -32,7 +32,7 @@ public struct ExtractedArticle: Sendable, Equatable {
 /// plain (non-link) paragraph text they hold, after dropping elements that
 /// are clutter by tag (script, nav, footer, …), by class or id (sidebar,
 /// menu, related news, …) or by being hidden.
-enum ArticleExtractor {
+enum PageArticle {
     /// Tags whose content is never article text.
     static let droppedTags: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "svg", "nav", "footer", "aside", "form", "button",
