@@ -56,8 +56,8 @@ struct DocumentTests {
     }
 }
 
-/// The seed article (`../shared/seeds/`), when present: its body's dates and its plan.
-@Suite("Seed article dates and documents", .enabled(if: ExtractTable.shared != nil, "../shared is absent"))
+/// The seed article (`Tests/Fixtures/seeds/`): its body's dates and its plan.
+@Suite("Seed article dates and documents")
 struct SeedDatesAndDocumentsTests {
     @Test func seed() throws {
         let folder = try #require(ExtractTable.shared).appendingPathComponent("seeds")

@@ -16,11 +16,10 @@ enum ExtractTable {
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    /// The package root's sibling `../shared`, nil when absent.
+    /// `Tests/Fixtures`: outside data the tests need, copied into the repository (see its README).
     static var shared: URL? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        return root.appendingPathComponent("Tests/Fixtures")
     }
 }
 

@@ -2,18 +2,18 @@ import Foundation
 import Testing
 import Kiemdiem
 
-/// The real seed article (../shared/seeds/): its full expected record.
+/// The real seed article (Tests/Fixtures/seeds/): its full expected record.
 enum SeedFile {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let seedPath: String? = {
-        let dir = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let dir = packageRoot.appendingPathComponent("Tests/Fixtures/seeds")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.filter { $0.hasSuffix(".txt") }.sorted()
         return files?.first.map { dir.appendingPathComponent($0).path }
     }()
 }
 
-@Suite(.enabled(if: SeedFile.seedPath != nil, "../shared/seeds is absent"))
+@Suite
 struct SeedTests {
 
     static func record() throws -> ArticleRecord {

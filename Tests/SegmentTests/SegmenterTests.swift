@@ -164,12 +164,11 @@ enum Shared {
     }
 }
 
-/// Checks against the treebank when `../shared` is present (skipped otherwise).
+/// Checks against the treebank (`Tests/Fixtures/data/ud-vi-vtb`).
 @Suite struct Treebank {
     static let ud: URL? = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dir = root.deletingLastPathComponent().appendingPathComponent("shared/data/ud-vi-vtb")
-        return FileManager.default.fileExists(atPath: dir.appendingPathComponent("vi_vtb-ud-dev.conllu").path) ? dir : nil
+        return root.appendingPathComponent("Tests/Fixtures/data/ud-vi-vtb")
     }()
 
     static func score(_ model: SegmenterModel, _ sentences: [GoldSentence]) -> SegmentationScore {
@@ -182,7 +181,7 @@ enum Shared {
         return score
     }
 
-    @Test(.enabled(if: Treebank.ud != nil)) func heldOutModelGeneralizesToDev() throws {
+    @Test func heldOutModelGeneralizesToDev() throws {
         let dir = Treebank.ud!
         let train = try CoNLLU.read(dir.appendingPathComponent("vi_vtb-ud-train.conllu").path)
         let dev = Array(try CoNLLU.read(dir.appendingPathComponent("vi_vtb-ud-dev.conllu").path).prefix(300))
@@ -196,7 +195,7 @@ enum Shared {
         #expect(score.multiSyllable.f1 > 0.9, "multi-syllable F1 \(score.multiSyllable.f1)")
     }
 
-    @Test(.enabled(if: Treebank.ud != nil)) func shippedModelOnDevSlice() throws {
+    @Test func shippedModelOnDevSlice() throws {
         let dev = Array(try CoNLLU.read(Treebank.ud!.appendingPathComponent("vi_vtb-ud-dev.conllu").path).suffix(300))
         let score = Treebank.score(Shared.segmenter.model, dev)
         #expect(score.all.f1 > 0.975, "dev F1 \(score.all.f1)")

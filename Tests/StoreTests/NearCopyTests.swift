@@ -5,7 +5,7 @@ import Kiemdiem
 /// Near-copy detection (`NearCopy`): the threshold against real reposts.
 @Suite struct NearCopyTests {
     static let realDev = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/data/real-dev").standardizedFileURL.path
+        .appendingPathComponent("../../corpus/real-dev").standardizedFileURL.path
 
     /// Reposts made from a text: a portal header added, the first line changed,
     /// a footer added, the last line replaced, and header and footer both.
@@ -32,7 +32,7 @@ import Kiemdiem
     /// Prints the figures docs/BENCHMARKS.md quotes, and holds the threshold
     /// between them: every repost of a real-dev article at or above it
     /// (articles of at least 40 words), every pair of different articles below.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: realDev)))
+    @Test
     func thresholdSeparatesRepostsFromDifferentArticles() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.realDev).filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try files.map { try String(contentsOfFile: Self.realDev + "/" + $0, encoding: .utf8) }
