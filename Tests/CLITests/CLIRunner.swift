@@ -14,7 +14,7 @@ enum CLIRunner {
         return candidates[0].appendingPathComponent("kiemdiem")
     }
 
-    /// The package root (for corpus/ and ../shared).
+    /// The package root (for corpus/ and Tests/Fixtures).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

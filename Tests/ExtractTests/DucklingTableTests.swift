@@ -5,8 +5,7 @@ import KiemdiemTokenize
 @testable import KiemdiemExtract
 
 /// Duckling's Vietnamese examples (`Tests/Fixtures/data/duckling-vi/`, BSD licence,
-/// see the README and LICENSE there) as test tables. Skipped when `../shared`
-/// is absent.
+/// see the README and LICENSE there) as test tables.
 enum Duckling {
     static var folder: URL? { ExtractTable.shared?.appendingPathComponent("data/duckling-vi") }
 
