@@ -26,10 +26,7 @@ public struct PercentMismatchRule: ArticleRule {
             /// Whether `x`'s stated percent fits `n` as its base.
             func fits(_ x: Rating, _ n: Int) -> Bool {
                 guard let p = x.percent, let c = x.count, n > 0 else { return false }
-                let decimals = PercentText.decimals(of: p, in: x.text) ?? PercentText.decimals(of: p)
-                var unit = 1.0
-                for _ in 0..<decimals { unit /= 10 }
-                return abs(Double(c) * 100 / Double(n) - p) <= unit / 2 + 1e-9
+                return PercentText.fits(count: c, of: n, percent: p, halfUnit: PercentText.written(p, in: x.text).halfUnit)
             }
             for rating in list.ratings {
                 guard let p = rating.percent, let c = rating.count, !rating.approx, !rating.percentApprox else { continue }
@@ -57,16 +54,13 @@ public struct PercentMismatchRule: ArticleRule {
                 }
                 bases = bases.filter { $0.n > 0 && $0.n >= c }
                 guard !bases.isEmpty else { continue }
-                let decimals = PercentText.decimals(of: p, in: rating.text) ?? PercentText.decimals(of: p)
-                var unit = 1.0
-                for _ in 0..<decimals { unit /= 10 }
-                let fits = bases.contains { abs(Double(c) * 100 / Double($0.n) - p) <= unit / 2 + 1e-9 }
-                if fits { continue }
+                let (decimals, halfUnit) = PercentText.written(p, in: rating.text)
+                if bases.contains(where: { PercentText.fits(count: c, of: $0.n, percent: p, halfUnit: halfUnit) }) { continue }
                 let tried = bases.map { "\(Words.number(Double(c) * 100 / Double($0.n), digits: max(2, decimals + 1)))% of \($0.name)" }
-                var compared: [String: Double] = ["count": Double(c), "percent": p, "tolerance": unit / 2]
+                var compared: [String: Double] = ["count": Double(c), "percent": p, "tolerance": halfUnit]
                 for (k, b) in bases.enumerated() { compared["base\(k + 1)"] = Double(b.n) }
                 out.append(Finding(rule: rule, severity: .error,
-                    message: "\(c) \(list.stage.rawValue) \(rating.level.rawValue) \(Words.subject(rating.subject)) are \(tried.joined(separator: ", ")), but the text says \(Words.number(p, digits: decimals))% (tolerance ±\(Words.number(unit / 2, digits: decimals + 1))).",
+                    message: "\(c) \(list.stage.rawValue) \(rating.level.rawValue) \(Words.subject(rating.subject)) are \(tried.joined(separator: ", ")), but the text says \(Words.number(p, digits: decimals))% (tolerance ±\(Words.number(halfUnit, digits: decimals + 1))).",
                     spans: [rating.span] + bases.flatMap(\.spans), compared: compared))
             }
         }

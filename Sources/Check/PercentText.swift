@@ -3,6 +3,20 @@ import KiemdiemCore
 /// Reading the digits of a stated percent back from its evidence text: the
 /// `Double` in a record loses how many decimals were written ("8,30%").
 enum PercentText {
+    /// How `p` is written in `text`: its decimals and half a unit of its last digit
+    /// (8,3 → 1 and 0.05), the tolerance of a stated percent.
+    static func written(_ p: Double, in text: String) -> (decimals: Int, halfUnit: Double) {
+        let decimals = Self.decimals(of: p, in: text) ?? Self.decimals(of: p)
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        return (decimals, unit / 2)
+    }
+
+    /// Whether `count` of `base` rounds to the stated `percent` within `halfUnit`.
+    static func fits(count: Int, of base: Int, percent: Double, halfUnit: Double) -> Bool {
+        base > 0 && abs(Double(count) * 100 / Double(base) - percent) <= halfUnit + 1e-9
+    }
+
     /// The number of decimals written for `value` in `text` (the percent
     /// figure closest in value), or nil when no percent is written there.
     static func decimals(of value: Double, in text: String) -> Int? {

@@ -77,10 +77,10 @@ struct RatingList {
 
     /// The list with its pre-2018 honours (TSVMTB) counted inside TSVM instead of beside it.
     var honoursInside: RatingList? {
-        guard let tb = byLevel[.TSVMTB], tb.within == nil, let tsvm = byLevel[.TSVM], !tsvm.orAbove else { return nil }
+        guard let tb = byLevel[.TSVMTB], tb.within == nil, let tsvm = byLevel[.TSVM], !tsvm.orAbove,
+              let k = ratings.firstIndex(where: { $0.level == .TSVM }) else { return nil }
         var copy = self
-        if let k = copy.ratings.firstIndex(where: { $0.level == .TSVM }) { copy.ratings[k].orAbove = true }
-        _ = tb
+        copy.ratings[k].orAbove = true
         return copy
     }
 

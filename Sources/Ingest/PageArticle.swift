@@ -121,7 +121,7 @@ enum PageArticle {
     /// without cleaning the rest: a long paragraph is never a date line).
     static func clean<S: StringProtocol>(_ s: S, maxUTF8: Int) -> String? {
         var out: [UInt8] = []
-        out.reserveCapacity(min(s.utf8.count, maxUTF8 + 4))
+        out.reserveCapacity(min(s.utf8.count, maxUTF8) + 4)
         var space = false
         for u in s.unicodeScalars {
             if isInvisible(u) { continue }
@@ -137,22 +137,7 @@ enum PageArticle {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func clean(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for u in s.unicodeScalars {
-            if isInvisible(u) { continue }
-            if isWhitespace(u) {
-                space = true
-            } else {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                append(u, to: &out)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func clean(_ s: String) -> String { clean(s, maxUTF8: Int.max)! }
 
     /// The zero-width and soft-hyphen scalars `clean` drops.
     @inline(__always) static func isInvisible(_ u: Unicode.Scalar) -> Bool {

@@ -245,8 +245,10 @@ struct OrganizationRules {
     /// RECORDS.md `organization.key`: the folded unit and place, with the parent
     /// where the name alone is generic; nil when a generic name has no specific parent.
     static func key(name: String, unit: String?, place: String?, parent: String?, fold: (String) -> String) -> String? {
-        let own = keyPart([unit, place].compactMap { $0 }.joined(separator: " ").isEmpty ? name
-                          : (unit.map { OrganizationRules.bodyUnits.contains($0) ? name : $0 + " " + (place ?? "") } ?? name), fold: fold)
+        // A territorial unit and its place ("phường Thượng Thanh"); a body keeps its name as written.
+        let written: String
+        if let u = unit, !OrganizationRules.bodyUnits.contains(u) { written = u + " " + (place ?? "") } else { written = name }
+        let own = keyPart(written, fold: fold)
         guard !own.isEmpty else { return nil }
         if !OrganizationIdentity.isGeneric(name) {
             return own
